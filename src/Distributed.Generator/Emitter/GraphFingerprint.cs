@@ -1,0 +1,43 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Security.Cryptography;
+using System.Text;
+using ModularPipelines.Distributed.Generator.Model;
+
+namespace ModularPipelines.Distributed.Generator.Emitter;
+
+/// <summary>
+/// A SHA-256 over node ids, edges, attributes and result-type shapes. Two builds with the same fingerprint
+/// agree on what every node is and how its result is serialized, so a worker can safely run the master's graph.
+/// </summary>
+internal static class GraphFingerprint
+{
+    public static string Compute(IReadOnlyList<NodeSpec> nodes)
+    {
+        var text = new StringBuilder();
+        foreach (var node in nodes.OrderBy(n => n.Id, System.StringComparer.Ordinal))
+        {
+            var module = node.Module;
+            text.Append("node ").Append(node.Id)
+                .Append("|deps ").Append(Sorted(node.Dependencies))
+                .Append("|caps ").Append(Sorted(node.RequiredCapabilities))
+                .Append("|pin ").Append(module.PinToMaster ? '1' : '0')
+                .Append("|exclusive ").Append(Sorted(module.NotInParallelKeys))
+                .Append("|timeout ").Append(module.TimeoutSeconds?.ToString("R", CultureInfo.InvariantCulture) ?? "-")
+                .Append("|retries ").Append(module.Retries.ToString(CultureInfo.InvariantCulture))
+                .Append('/').Append(module.RetryBackoffMilliseconds.ToString(CultureInfo.InvariantCulture))
+                .Append("|always ").Append(module.AlwaysRun ? '1' : '0')
+                .Append("|result ").Append(module.ResultTypeName)
+                .Append("|shape ").Append(module.ResultShape.Describe())
+                .Append('\n');
+        }
+
+        using var sha = SHA256.Create();
+        var hash = sha.ComputeHash(Encoding.UTF8.GetBytes(text.ToString()));
+        return string.Concat(hash.Select(b => b.ToString("x2", CultureInfo.InvariantCulture)));
+    }
+
+    private static string Sorted(IEnumerable<string> values) =>
+        string.Join(",", values.OrderBy(v => v, System.StringComparer.Ordinal));
+}

@@ -1,0 +1,59 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using ModularPipelines.Distributed.Generator.Model;
+
+namespace ModularPipelines.Distributed.Generator.Emitter;
+
+/// <summary>
+/// Expands matrix modules into one node per target and resolves <c>[DependsOn]</c> edges to node ids. A
+/// dependency on a matrix module waits for every instance, except that a matrix instance depending on a matrix
+/// module that has the same target waits for that instance only (<c>Tests[linux]</c> after <c>Build[linux]</c>).
+/// </summary>
+internal static class MatrixExpansion
+{
+    public static IReadOnlyList<NodeSpec> Expand(IEnumerable<ModuleSpec> modules)
+    {
+        var nodes = new List<NodeSpec>();
+        foreach (var module in modules)
+        {
+            if (module.MatrixTargets.Count == 0)
+            {
+                nodes.Add(new NodeSpec(module, module.Id, module.DisplayName, null, DependencyIds(module, null), module.RequiredCapabilities));
+                continue;
+            }
+
+            foreach (var target in module.MatrixTargets)
+            {
+                var capabilities = module.RequiredCapabilities
+                    .Concat(module.RequiredCapabilities.Contains(target, StringComparer.OrdinalIgnoreCase) ? Array.Empty<string>() : new[] { target })
+                    .ToEquatableArray();
+                nodes.Add(new NodeSpec(module, $"{module.Id}[{target}]", $"{module.DisplayName}[{target}]", target, DependencyIds(module, target), capabilities));
+            }
+        }
+
+        return nodes;
+    }
+
+    private static EquatableArray<string> DependencyIds(ModuleSpec module, string? ownTarget)
+    {
+        var ids = new List<string>();
+        foreach (var dependency in module.Dependencies)
+        {
+            if (dependency.MatrixTargets.Count == 0)
+            {
+                ids.Add(dependency.ModuleId);
+                continue;
+            }
+
+            var sameTarget = ownTarget is null
+                ? null
+                : dependency.MatrixTargets.FirstOrDefault(t => string.Equals(t, ownTarget, StringComparison.OrdinalIgnoreCase));
+            ids.AddRange(sameTarget is not null
+                ? new[] { $"{dependency.ModuleId}[{sameTarget}]" }
+                : dependency.MatrixTargets.Select(t => $"{dependency.ModuleId}[{t}]"));
+        }
+
+        return ids.ToEquatableArray();
+    }
+}

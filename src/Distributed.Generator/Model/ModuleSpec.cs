@@ -1,0 +1,44 @@
+namespace ModularPipelines.Distributed.Generator.Model;
+
+/// <summary>
+/// Everything the emitter needs about one module class, as plain values: no symbols, syntax or compilation,
+/// so that an edit that does not change these values leaves the generator's output cached.
+/// </summary>
+internal sealed record ModuleSpec
+{
+    /// <summary>The type id, <c>Namespace.Type</c> (nested types joined with dots).</summary>
+    public required string Id { get; init; }
+
+    /// <summary>The type name shown in logs.</summary>
+    public required string DisplayName { get; init; }
+
+    /// <summary>The module type, fully qualified with <c>global::</c>.</summary>
+    public required string TypeName { get; init; }
+
+    /// <summary>The result type, fully qualified with <c>global::</c>.</summary>
+    public required string ResultTypeName { get; init; }
+
+    public required EquatableArray<ConstructorParameterSpec> ConstructorParameters { get; init; }
+
+    public required EquatableArray<DependencySpec> Dependencies { get; init; }
+
+    public required EquatableArray<string> MatrixTargets { get; init; }
+
+    public required EquatableArray<string> RequiredCapabilities { get; init; }
+
+    public required bool PinToMaster { get; init; }
+
+    /// <summary>Null when the module has no <c>[NotInParallel]</c>; the type id when it has one without keys.</summary>
+    public required EquatableArray<string> NotInParallelKeys { get; init; }
+
+    public required double? TimeoutSeconds { get; init; }
+
+    public required int Retries { get; init; }
+
+    public required int RetryBackoffMilliseconds { get; init; }
+
+    public required bool AlwaysRun { get; init; }
+
+    /// <summary>The JSON shape of the result type, for metadata and the fingerprint.</summary>
+    public required JsonShapeSpec ResultShape { get; init; }
+}

@@ -1,0 +1,168 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using ModularPipelines.Distributed.Generator.Model;
+
+namespace ModularPipelines.Distributed.Generator.Parser;
+
+/// <summary>Turns a module class into a <see cref="ModuleSpec"/>. Misuse is the analyzers' to report; this skips it safely.</summary>
+internal static class ModuleParser
+{
+    /// <summary>Syntax-only filter: a concrete, non-generic class with a base list may be a module.</summary>
+    public static bool IsCandidate(SyntaxNode node, CancellationToken cancellationToken) =>
+        node is ClassDeclarationSyntax { BaseList: not null, TypeParameterList: null } declaration
+        && !declaration.Modifiers.Any(SyntaxKind.AbstractKeyword)
+        && !declaration.Modifiers.Any(SyntaxKind.StaticKeyword);
+
+    public static ModuleSpec? Parse(GeneratorSyntaxContext context, CancellationToken cancellationToken)
+    {
+        if (context.SemanticModel.GetDeclaredSymbol(context.Node, cancellationToken) is not INamedTypeSymbol type
+            || type.IsAbstract
+            || type.IsGenericType
+            || !type.IsAccessibleFromGeneratedCode()
+            || !IsFirstDeclarationWithBaseList(type, context.Node, cancellationToken)
+            || type.GetModuleResultType() is not { } resultType
+            || SelectConstructor(type) is not { } constructor)
+        {
+            return null;
+        }
+
+        var attributes = type.GetAttributesIncludingInherited().ToList();
+        var id = type.ToModuleId();
+        var timeout = Single(attributes, KnownNames.ModuleTimeout) is { ConstructorArguments: [{ Value: double seconds }] } && seconds > 0
+            ? seconds
+            : (double?)null;
+        var retry = Single(attributes, KnownNames.ModuleRetry);
+        return new ModuleSpec
+        {
+            Id = id,
+            DisplayName = type.Name,
+            TypeName = type.ToFullyQualifiedName(),
+            ResultTypeName = resultType.ToFullyQualifiedName(),
+            ConstructorParameters = constructor.Parameters.Select(ToParameterSpec).ToEquatableArray(),
+            Dependencies = ReadDependencies(type, attributes),
+            MatrixTargets = ReadMatrixTargets(attributes),
+            RequiredCapabilities = ReadCapabilities(attributes),
+            PinToMaster = attributes.Any(a => a.AttributeClass.IsRuntimeType(KnownNames.PinToMaster)),
+            NotInParallelKeys = ReadExclusionKeys(attributes, id),
+            TimeoutSeconds = timeout,
+            Retries = retry is { ConstructorArguments: [{ Value: int retries }] } && retries > 0 ? retries : 0,
+            RetryBackoffMilliseconds = ReadBackoff(retry),
+            AlwaysRun = attributes.Any(a => a.AttributeClass.IsRuntimeType(KnownNames.AlwaysRun)),
+            ResultShape = JsonShapeParser.Parse(resultType, cancellationToken),
+        };
+    }
+
+    /// <summary>A partial class is parsed once, from the first of its declarations that names a base.</summary>
+    private static bool IsFirstDeclarationWithBaseList(INamedTypeSymbol type, SyntaxNode node, CancellationToken cancellationToken)
+    {
+        foreach (var reference in type.DeclaringSyntaxReferences)
+        {
+            if (reference.GetSyntax(cancellationToken) is ClassDeclarationSyntax { BaseList: not null } declaration)
+            {
+                return declaration == node;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The constructor dependency injection would choose: the accessible one with the most parameters.</summary>
+    private static IMethodSymbol? SelectConstructor(INamedTypeSymbol type) =>
+        type.InstanceConstructors
+            .Where(c => c.DeclaredAccessibility is Accessibility.Public or Accessibility.Internal or Accessibility.ProtectedOrInternal)
+            .OrderByDescending(c => c.Parameters.Length)
+            .FirstOrDefault();
+
+    private static ConstructorParameterSpec ToParameterSpec(IParameterSymbol parameter)
+    {
+        var isServiceProvider = parameter.Type is INamedTypeSymbol { Name: "IServiceProvider", ContainingNamespace.Name: "System" };
+        var isOptional = parameter.HasExplicitDefaultValue
+            || parameter.NullableAnnotation == NullableAnnotation.Annotated
+            || parameter.Type.IsValueType;
+        var typeName = parameter.Type.WithNullableAnnotation(NullableAnnotation.NotAnnotated).ToFullyQualifiedName();
+        return new ConstructorParameterSpec(typeName, isOptional && !parameter.Type.IsValueType, isServiceProvider);
+    }
+
+    private static EquatableArray<DependencySpec> ReadDependencies(INamedTypeSymbol type, List<AttributeData> attributes)
+    {
+        var dependencies = new List<DependencySpec>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var attribute in attributes)
+        {
+            if (attribute.AttributeClass is { TypeArguments: [INamedTypeSymbol dependency] } attributeClass
+                && attributeClass.OriginalDefinition.IsRuntimeType(KnownNames.DependsOn)
+                && !SymbolEqualityComparer.Default.Equals(dependency, type)
+                && !dependency.IsAbstract
+                && !dependency.IsGenericType
+                && dependency.GetModuleResultType() is not null
+                && seen.Add(dependency.ToModuleId()))
+            {
+                var targets = ReadMatrixTargets(dependency.GetAttributesIncludingInherited().ToList());
+                dependencies.Add(new DependencySpec(dependency.ToModuleId(), targets));
+            }
+        }
+
+        return dependencies.ToEquatableArray();
+    }
+
+    /// <summary>Blank and repeated targets are dropped here; the analyzers report them.</summary>
+    private static EquatableArray<string> ReadMatrixTargets(List<AttributeData> attributes)
+    {
+        if (Single(attributes, KnownNames.MatrixTarget) is not { ConstructorArguments: [{ Kind: TypedConstantKind.Array } targets] })
+        {
+            return EquatableArray<string>.Empty;
+        }
+
+        return DistinctNonBlank(targets.Values.Select(v => v.Value as string));
+    }
+
+    private static EquatableArray<string> ReadCapabilities(List<AttributeData> attributes) =>
+        DistinctNonBlank(attributes
+            .Where(a => a.AttributeClass.IsRuntimeType(KnownNames.RequiresCapability))
+            .Select(a => a.ConstructorArguments is [{ Value: string capability }] ? capability : null));
+
+    private static EquatableArray<string> ReadExclusionKeys(List<AttributeData> attributes, string id)
+    {
+        if (Single(attributes, KnownNames.NotInParallel) is not { } notInParallel)
+        {
+            return EquatableArray<string>.Empty;
+        }
+
+        var keys = notInParallel.ConstructorArguments is [{ Kind: TypedConstantKind.Array } values]
+            ? DistinctNonBlank(values.Values.Select(v => v.Value as string))
+            : EquatableArray<string>.Empty;
+        return keys.Count > 0 ? keys : new[] { id }.ToEquatableArray();
+    }
+
+    private static int ReadBackoff(AttributeData? retry)
+    {
+        foreach (var argument in retry?.NamedArguments ?? Enumerable.Empty<KeyValuePair<string, TypedConstant>>())
+        {
+            if (argument.Key == KnownNames.RetryBackoffProperty && argument.Value.Value is int milliseconds && milliseconds >= 0)
+            {
+                return milliseconds;
+            }
+        }
+
+        return KnownNames.DefaultRetryBackoffMilliseconds;
+    }
+
+    /// <summary>The nearest declaration of a single-use attribute: the class's own wins over a base class's.</summary>
+    private static AttributeData? Single(List<AttributeData> attributes, string metadataName) =>
+        attributes.FirstOrDefault(a => a.AttributeClass.IsRuntimeType(metadataName));
+
+    private static EquatableArray<string> DistinctNonBlank(IEnumerable<string?> values)
+    {
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        return values
+            .Where(v => !string.IsNullOrWhiteSpace(v))
+            .Select(v => v!.Trim())
+            .Where(seen.Add)
+            .ToEquatableArray();
+    }
+}

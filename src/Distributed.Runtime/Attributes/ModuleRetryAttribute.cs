@@ -1,0 +1,20 @@
+namespace ModularPipelines.Distributed;
+
+/// <summary>
+/// Retries a failed or timed-out module up to <see cref="Retries"/> more times, waiting
+/// <see cref="BackoffMilliseconds"/> before the first retry and twice as long before each next one.
+/// Named so as not to collide with NUnit's <c>[Retry]</c>.
+/// </summary>
+[AttributeUsage(AttributeTargets.Class, AllowMultiple = false, Inherited = true)]
+public sealed class ModuleRetryAttribute : Attribute
+{
+    /// <summary>Creates the attribute.</summary>
+    /// <param name="retries">How many times to retry after the first attempt.</param>
+    public ModuleRetryAttribute(int retries) => Retries = retries;
+
+    /// <summary>How many times to retry after the first attempt.</summary>
+    public int Retries { get; }
+
+    /// <summary>The wait before the first retry, in milliseconds; it doubles for each later retry. Default 500.</summary>
+    public int BackoffMilliseconds { get; set; } = 500;
+}

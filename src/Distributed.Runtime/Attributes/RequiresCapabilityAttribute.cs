@@ -1,0 +1,16 @@
+namespace ModularPipelines.Distributed;
+
+/// <summary>
+/// Runs the module only on an instance that advertises <see cref="Capability"/> (with <c>--capability</c>).
+/// In a single process without the capability, the module is skipped and its dependents still run.
+/// </summary>
+[AttributeUsage(AttributeTargets.Class, AllowMultiple = true, Inherited = true)]
+public sealed class RequiresCapabilityAttribute : Attribute
+{
+    /// <summary>Creates the attribute.</summary>
+    /// <param name="capability">The capability: letters, digits and <c>. _ : -</c>, compared ignoring case.</param>
+    public RequiresCapabilityAttribute(string capability) => Capability = capability;
+
+    /// <summary>The capability required.</summary>
+    public string Capability { get; }
+}

@@ -1,0 +1,92 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Logging;
+
+namespace ModularPipelines.Distributed;
+
+/// <summary>Runs one node to its end: attempts, per-attempt timeout, retries with doubling backoff.</summary>
+internal sealed class ModuleExecutor(
+    PipelineGraph graph,
+    ModuleInstances instances,
+    IServiceProvider services,
+    ILoggerFactory loggerFactory,
+    PipelineProgress progress,
+    TimeProvider time,
+    int instanceIndex)
+{
+    /// <summary>Never throws: every outcome, including a factory that cannot build the module, becomes a result.</summary>
+    public async Task<ModuleResult> ExecuteAsync(GraphNode node, CancellationToken runToken)
+    {
+        var definition = node.Definition;
+        var startedAt = time.GetUtcNow();
+        var clock = Stopwatch.StartNew();
+        var maxAttempts = definition.Retries + 1;
+        var logger = loggerFactory.CreateLogger(node.DisplayName);
+        object? value = null;
+        ModuleStatus status = ModuleStatus.Failed;
+        ModuleError? error = null;
+        var attempt = 0;
+        while (attempt < maxAttempts)
+        {
+            attempt++;
+            progress.Started(node, attempt, maxAttempts);
+            (status, value, error) = await RunAttemptAsync(node, logger, attempt, runToken).ConfigureAwait(false);
+            if (status is ModuleStatus.Succeeded or ModuleStatus.Cancelled || attempt == maxAttempts)
+            {
+                break;
+            }
+
+            var backoff = definition.RetryBackoff * Math.Pow(2, attempt - 1);
+            progress.Retrying(node, attempt, maxAttempts, error, backoff);
+            try
+            {
+                await Task.Delay(backoff, time, runToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                (status, error) = (ModuleStatus.Cancelled, null);
+                break;
+            }
+        }
+
+        var outcome = new ModuleOutcome(status, startedAt, clock.Elapsed, attempt, instanceIndex, error,
+            status == ModuleStatus.Cancelled ? "the run was cancelled while the module ran" : null);
+        var result = definition.CreateResult(outcome, value);
+        progress.Finished(result);
+        return result;
+    }
+
+    private async Task<(ModuleStatus Status, object? Value, ModuleError? Error)> RunAttemptAsync(
+        GraphNode node, ILogger logger, int attempt, CancellationToken runToken)
+    {
+        using var attemptCancellation = CancellationTokenSource.CreateLinkedTokenSource(runToken);
+        if (node.Definition.Timeout is { } timeout)
+        {
+            attemptCancellation.CancelAfter(timeout);
+        }
+
+        try
+        {
+            var instance = instances.GetOrCreate(node);
+            var context = new ModuleContext(node, graph, instances, services, logger, attempt, instanceIndex);
+
+            // Task.Run keeps a module that blocks before its first await from stalling the scheduler, and
+            // WaitAsync stops waiting for a module that ignores its token once the timeout or cancellation fires.
+            var value = await Task.Run(() => node.Definition.ExecuteAsync(instance, context, attemptCancellation.Token), CancellationToken.None)
+                .WaitAsync(attemptCancellation.Token).ConfigureAwait(false);
+            return (ModuleStatus.Succeeded, value, null);
+        }
+        catch (OperationCanceledException) when (runToken.IsCancellationRequested)
+        {
+            return (ModuleStatus.Cancelled, null, null);
+        }
+        catch (OperationCanceledException) when (attemptCancellation.IsCancellationRequested)
+        {
+            var timedOut = new TimeoutException($"{node.DisplayName} timed out after {node.Definition.Timeout!.Value.TotalSeconds:0.###}s (attempt {attempt}).");
+            return (ModuleStatus.TimedOut, null, ModuleError.FromException(timedOut));
+        }
+        catch (Exception exception)
+        {
+            return (ModuleStatus.Failed, null, ModuleError.FromException(exception));
+        }
+    }
+}

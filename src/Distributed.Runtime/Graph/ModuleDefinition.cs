@@ -1,0 +1,68 @@
+using System.ComponentModel;
+
+namespace ModularPipelines.Distributed;
+
+/// <summary>
+/// One node of the build-time generated module graph. Created by generated code; user code never needs it.
+/// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public abstract class ModuleDefinition
+{
+    private protected ModuleDefinition(string id, string displayName)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(id);
+        ArgumentException.ThrowIfNullOrWhiteSpace(displayName);
+        Id = id;
+        DisplayName = displayName;
+    }
+
+    /// <summary>The stable node id: <c>Namespace.Type</c> or <c>Namespace.Type[target]</c>.</summary>
+    public string Id { get; }
+
+    /// <summary>The name shown in logs: <c>Type</c> or <c>Type[target]</c>.</summary>
+    public string DisplayName { get; }
+
+    /// <summary>The module class.</summary>
+    public abstract Type ModuleType { get; }
+
+    /// <summary>The module's result type.</summary>
+    public abstract Type ResultType { get; }
+
+    /// <summary>The node's matrix target, or <see langword="null"/>.</summary>
+    public string? MatrixTarget { get; init; }
+
+    /// <summary>All matrix targets of the module class, in declaration order (empty when it has none).</summary>
+    public IReadOnlyList<string> MatrixTargets { get; init; } = [];
+
+    /// <summary>Ids of the nodes that must finish first.</summary>
+    public IReadOnlyList<string> Dependencies { get; init; } = [];
+
+    /// <summary>Capabilities an instance must advertise to run the node (a matrix target is one of them).</summary>
+    public IReadOnlyList<string> RequiredCapabilities { get; init; } = [];
+
+    /// <summary>Whether only instance 0 may run the node.</summary>
+    public bool PinToMaster { get; init; }
+
+    /// <summary>Exclusion keys: nodes sharing a key never run at the same time.</summary>
+    public IReadOnlyList<string> NotInParallelKeys { get; init; } = [];
+
+    /// <summary>The time limit of one attempt, or <see langword="null"/> for none.</summary>
+    public TimeSpan? Timeout { get; init; }
+
+    /// <summary>How many times a failed or timed-out attempt is retried.</summary>
+    public int Retries { get; init; }
+
+    /// <summary>The wait before the first retry; it doubles for each later retry.</summary>
+    public TimeSpan RetryBackoff { get; init; } = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>Whether the node runs after failures once its dependencies have finished.</summary>
+    public bool AlwaysRun { get; init; }
+
+    internal abstract ModuleBase CreateInstance(IServiceProvider services);
+
+    internal abstract Task<object?> ExecuteAsync(ModuleBase instance, IModuleContext context, CancellationToken cancellationToken);
+
+    internal abstract ModuleResult CreateResult(ModuleOutcome outcome, object? value);
+
+    internal abstract void BindResult(ModuleBase instance, Func<Task<ModuleResult>> resultSource);
+}

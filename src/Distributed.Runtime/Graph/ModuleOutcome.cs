@@ -1,0 +1,11 @@
+namespace ModularPipelines.Distributed;
+
+/// <summary>Everything about a node's run except its value, before it is typed into a <see cref="ModuleResult{T}"/>.</summary>
+internal readonly record struct ModuleOutcome(
+    ModuleStatus Status,
+    DateTimeOffset StartedAt,
+    TimeSpan Duration,
+    int Attempts,
+    int InstanceIndex,
+    ModuleError? Error = null,
+    string? SkipReason = null);

@@ -1,0 +1,41 @@
+namespace ModularPipelines.Distributed;
+
+/// <summary>The values the command line and the environment gave; <see langword="null"/> where neither did.</summary>
+internal sealed record CommandLineSettings
+{
+    public bool ShowHelp { get; init; }
+
+    public int? InstanceIndex { get; init; }
+
+    public int? TotalInstances { get; init; }
+
+    public string? RedisConfiguration { get; init; }
+
+    public string? RunId { get; init; }
+
+    public IReadOnlyList<string> Capabilities { get; init; } = [];
+
+    public int? Concurrency { get; init; }
+
+    /// <summary>Writes the given values over <paramref name="options"/>; values not given leave the option as code set it.</summary>
+    public void ApplyTo(DistributedOptions options)
+    {
+        options.InstanceIndex = InstanceIndex ?? options.InstanceIndex;
+        options.TotalInstances = TotalInstances ?? options.TotalInstances;
+        options.RedisConfiguration = RedisConfiguration ?? options.RedisConfiguration;
+        options.RunId = RunId ?? options.RunId;
+        options.Concurrency = Concurrency ?? options.Concurrency;
+        foreach (var capability in Capabilities)
+        {
+            if (!options.Capabilities.Contains(capability, StringComparer.OrdinalIgnoreCase))
+            {
+                options.Capabilities.Add(capability);
+            }
+        }
+
+        if (options.RedisConfiguration is not null)
+        {
+            options.Enabled = true;
+        }
+    }
+}

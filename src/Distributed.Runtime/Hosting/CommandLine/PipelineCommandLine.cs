@@ -1,0 +1,178 @@
+using System.Globalization;
+
+namespace ModularPipelines.Distributed;
+
+/// <summary>
+/// Reads the pipeline's options from the command line, falling back to environment variables. Hand-written
+/// rather than built on a parser library: per-option environment fallbacks and one-line errors are most of the
+/// work, and start-up time matters for a Native AOT binary.
+/// </summary>
+internal static class PipelineCommandLine
+{
+    public const string HelpText = """
+        Usage: <pipeline> [options]
+
+        Runs the pipeline's modules. Without --redis every module runs in this process.
+
+        Options (environment variable in brackets; the command line wins):
+          --instance N         This instance: 0 = master, 1..N-1 = workers [MODULAR_PIPELINES_INSTANCE]
+          --total N            Instances expected in the run [MODULAR_PIPELINES_TOTAL]
+          --redis CONFIG       StackExchange.Redis configuration string; absent = single process
+                               [MODULAR_PIPELINES_REDIS, then REDIS_URL]
+          --run-id ID          Namespaces one run's keys; required with --redis
+                               [MODULAR_PIPELINES_RUN_ID, then GITHUB_RUN_ID-GITHUB_RUN_ATTEMPT,
+                               CI_PIPELINE_ID, BUILD_BUILDID, BUILDKITE_BUILD_ID]
+          --capability NAME    A capability this instance advertises; repeatable. The OS name
+                               (linux, windows, macos) is added automatically
+                               [MODULAR_PIPELINES_CAPABILITIES, comma-separated]
+          --concurrency N      Module slots on this instance (default: processor count)
+          -h, --help           Show this help
+
+        Both "--instance 0" and "--instance=0" are accepted.
+        Exit codes: 0 pipeline succeeded, 1 a module failed, 2 bad options or graph, 130 cancelled.
+        """;
+
+    public static CommandLineParseResult Parse(IReadOnlyList<string> args, Func<string, string?> environment)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(environment);
+        var given = new Dictionary<string, string>(StringComparer.Ordinal);
+        var capabilities = new List<string>();
+        for (var i = 0; i < args.Count; i++)
+        {
+            var arg = args[i];
+            if (arg is "-h" or "--help" or "-?")
+            {
+                return CommandLineParseResult.Success(new CommandLineSettings { ShowHelp = true });
+            }
+
+            if (!arg.StartsWith("--", StringComparison.Ordinal))
+            {
+                return CommandLineParseResult.Failure($"unexpected argument '{arg}': options start with '--'; run with --help to list them");
+            }
+
+            var separator = arg.IndexOf('=', StringComparison.Ordinal);
+            var name = separator < 0 ? arg : arg[..separator];
+            if (name is not ("--instance" or "--total" or "--redis" or "--run-id" or "--capability" or "--concurrency"))
+            {
+                return CommandLineParseResult.Failure($"unknown option '{name}': run with --help to list the options");
+            }
+
+            string value;
+            if (separator >= 0)
+            {
+                value = arg[(separator + 1)..];
+            }
+            else if (i + 1 < args.Count && !args[i + 1].StartsWith("--", StringComparison.Ordinal))
+            {
+                value = args[++i];
+            }
+            else
+            {
+                return CommandLineParseResult.Failure($"option '{name}' needs a value, for example '{name} {Example(name)}'");
+            }
+
+            if (name == "--capability")
+            {
+                capabilities.Add(value);
+            }
+            else if (!given.TryAdd(name, value))
+            {
+                return CommandLineParseResult.Failure($"option '{name}' is given twice: give it once");
+            }
+        }
+
+        return Resolve(given, capabilities, environment);
+    }
+
+    private static CommandLineParseResult Resolve(Dictionary<string, string> given, List<string> capabilities, Func<string, string?> environment)
+    {
+        string? error = null;
+        var instance = ReadInt(given, "--instance", "MODULAR_PIPELINES_INSTANCE", 0, environment, ref error);
+        var total = ReadInt(given, "--total", "MODULAR_PIPELINES_TOTAL", 1, environment, ref error);
+        var concurrency = ReadInt(given, "--concurrency", environmentName: null, 1, environment, ref error);
+        if (error is not null)
+        {
+            return CommandLineParseResult.Failure(error);
+        }
+
+        if (capabilities.Count == 0 && Present(environment("MODULAR_PIPELINES_CAPABILITIES")) is { } fromEnvironment)
+        {
+            capabilities.AddRange(fromEnvironment.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        }
+
+        foreach (var capability in capabilities)
+        {
+            if (!CapabilityName.IsValid(capability))
+            {
+                return CommandLineParseResult.Failure(
+                    $"capability '{capability}' is not valid: use letters, digits and . _ : - only, for example 'docker' or 'gpu:cuda12'");
+            }
+        }
+
+        if (instance is { } index && total is { } count && index >= count)
+        {
+            return CommandLineParseResult.Failure($"--instance {index} is out of range for --total {count}: use 0 to {count - 1}");
+        }
+
+        var redis = given.GetValueOrDefault("--redis") ?? Present(environment("MODULAR_PIPELINES_REDIS")) ?? Present(environment("REDIS_URL"));
+        if (redis is not null && string.IsNullOrWhiteSpace(redis))
+        {
+            return CommandLineParseResult.Failure("--redis is empty: give a StackExchange.Redis configuration string such as 'localhost:6379'");
+        }
+
+        return CommandLineParseResult.Success(new CommandLineSettings
+        {
+            InstanceIndex = instance,
+            TotalInstances = total,
+            Concurrency = concurrency,
+            RedisConfiguration = redis,
+            RunId = given.GetValueOrDefault("--run-id") ?? RunIdResolver.FromEnvironment(environment),
+            Capabilities = capabilities,
+        });
+    }
+
+    private static int? ReadInt(
+        Dictionary<string, string> given,
+        string optionName,
+        string? environmentName,
+        int minimum,
+        Func<string, string?> environment,
+        ref string? error)
+    {
+        string source;
+        string? text;
+        if (given.TryGetValue(optionName, out var value))
+        {
+            (source, text) = (optionName, value);
+        }
+        else if (environmentName is not null && Present(environment(environmentName)) is { } fromEnvironment)
+        {
+            (source, text) = ($"{environmentName} (for {optionName})", fromEnvironment);
+        }
+        else
+        {
+            return null;
+        }
+
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number >= minimum)
+        {
+            return number;
+        }
+
+        error ??= $"{source} must be a whole number of at least {minimum}, not '{text}'";
+        return null;
+    }
+
+    private static string? Present(string? value) => string.IsNullOrEmpty(value) ? null : value;
+
+    private static string Example(string optionName) => optionName switch
+    {
+        "--instance" => "0",
+        "--total" => "4",
+        "--redis" => "localhost:6379",
+        "--run-id" => "1234-1",
+        "--capability" => "docker",
+        _ => "4",
+    };
+}

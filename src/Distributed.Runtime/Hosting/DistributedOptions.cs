@@ -1,0 +1,41 @@
+namespace ModularPipelines.Distributed;
+
+/// <summary>
+/// Where and how this instance runs. Set in code with <see cref="PipelineBuilder.AddDistributedMode"/>;
+/// environment variables override code, and the command line overrides both.
+/// </summary>
+public sealed class DistributedOptions
+{
+    /// <summary>Whether this process is one of several instances coordinating a run.</summary>
+    public bool Enabled { get; set; }
+
+    /// <summary>This instance: 0 = master, 1..N-1 = workers (<c>--instance</c>).</summary>
+    public int InstanceIndex { get; set; }
+
+    /// <summary>How many instances take part in the run (<c>--total</c>).</summary>
+    public int TotalInstances { get; set; } = 1;
+
+    /// <summary>Capabilities this instance advertises (<c>--capability</c>), compared ignoring case.</summary>
+    public IList<string> Capabilities { get; } = [];
+
+    /// <summary>Adds the OS name (<c>linux</c>, <c>windows</c> or <c>macos</c>) to <see cref="Capabilities"/>. Default true.</summary>
+    public bool AutoDetectOsCapability { get; set; } = true;
+
+    /// <summary>Module slots on this instance (<c>--concurrency</c>). Default: the processor count.</summary>
+    public int Concurrency { get; set; } = Environment.ProcessorCount;
+
+    /// <summary>The StackExchange.Redis configuration string (<c>--redis</c>); <see langword="null"/> runs in one process.</summary>
+    public string? RedisConfiguration { get; set; }
+
+    /// <summary>Namespaces one run's coordination keys (<c>--run-id</c>); required in distributed mode.</summary>
+    public string? RunId { get; set; }
+
+    /// <summary>How often an instance reports that it is alive, in seconds. Default 10.</summary>
+    public double HeartbeatIntervalSeconds { get; set; } = 10;
+
+    /// <summary>How long without a heartbeat before an instance is presumed dead, in seconds. Default 30.</summary>
+    public double HeartbeatTimeoutSeconds { get; set; } = 30;
+
+    /// <summary>How long a module waits for a capable instance before it fails, in seconds. Default 300.</summary>
+    public double CapabilityTimeoutSeconds { get; set; } = 300;
+}

@@ -1,0 +1,68 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Console;
+
+namespace ModularPipelines.Distributed;
+
+/// <summary>Configures a pipeline's services, logging and distribution before <see cref="Build"/>.</summary>
+public sealed class PipelineBuilder
+{
+    private readonly CommandLineParseResult _commandLine;
+    private IReadOnlyList<PipelineDefinition>? _definitions;
+    private TextWriter _output = Console.Out;
+    private TextWriter _error = Console.Error;
+
+    internal PipelineBuilder(string[] args, Func<string, string?> environment)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        _commandLine = PipelineCommandLine.Parse(args, environment);
+        Services = new ServiceCollection();
+        Services.AddLogging();
+        Logging = new PipelineLoggingBuilder(Services);
+        Logging.AddConsole(options => options.FormatterName = PipelineConsoleFormatter.FormatterName);
+        Logging.Services.AddSingleton<ConsoleFormatter, PipelineConsoleFormatter>();
+        Logging.SetMinimumLevel(LogLevel.Information);
+        Services.AddOptions<DistributedOptions>();
+        if (_commandLine.Settings is { } settings)
+        {
+            // PostConfigure: the command line and environment win over values set in code.
+            Services.PostConfigure<DistributedOptions>(settings.ApplyTo);
+        }
+    }
+
+    /// <summary>Services that module constructors receive.</summary>
+    public IServiceCollection Services { get; }
+
+    /// <summary>Logging configuration; console output is set up by default.</summary>
+    public ILoggingBuilder Logging { get; }
+
+    /// <summary>Configures how this instance takes part in a distributed run, and enables distributed mode.</summary>
+    /// <param name="configure">Sets option values; the command line and environment override them.</param>
+    /// <returns>This builder.</returns>
+    public PipelineBuilder AddDistributedMode(Action<DistributedOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(configure);
+        Services.Configure<DistributedOptions>(options =>
+        {
+            options.Enabled = true;
+            configure(options);
+        });
+        return this;
+    }
+
+    /// <summary>Builds the pipeline from the module graph the generator emitted.</summary>
+    /// <returns>The pipeline, ready to run.</returns>
+    public Pipeline Build() =>
+        new(Services.BuildServiceProvider(), _commandLine, _definitions ?? PipelineRegistry.Snapshot(), _output, _error);
+
+    /// <summary>Replaces the generated graph and the console; for the runtime's own tests.</summary>
+    internal PipelineBuilder UseForTesting(IReadOnlyList<PipelineDefinition> definitions, TextWriter output, TextWriter error)
+    {
+        _definitions = definitions;
+        _output = output;
+        _error = error;
+        return this;
+    }
+
+    internal static PipelineBuilder Create(string[] args, Func<string, string?> environment) => new(args, environment);
+}

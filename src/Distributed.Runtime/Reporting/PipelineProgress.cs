@@ -1,0 +1,50 @@
+using System.Globalization;
+using Microsoft.Extensions.Logging;
+
+namespace ModularPipelines.Distributed;
+
+/// <summary>The lines a user watches while the pipeline runs: one when each module starts and one when it ends.</summary>
+internal sealed class PipelineProgress(ILogger logger, int totalModules)
+{
+    private int _finished;
+
+    public void Started(GraphNode node, int attempt, int maxAttempts)
+    {
+        var attemptText = maxAttempts > 1 ? $" (attempt {attempt}/{maxAttempts})" : string.Empty;
+        logger.LogInformation("start  {Module}{Attempt}", node.DisplayName, attemptText);
+    }
+
+    public void Retrying(GraphNode node, int attempt, int maxAttempts, ModuleError? error, TimeSpan backoff) =>
+        logger.LogWarning(
+            "retry  {Module}: attempt {Attempt}/{MaxAttempts} ended with {Error}; next attempt in {Backoff}",
+            node.DisplayName, attempt, maxAttempts, error?.ToString() ?? "no error", DurationText.Format(backoff));
+
+    public void Finished(ModuleResult result)
+    {
+        var done = Interlocked.Increment(ref _finished);
+        var progress = string.Create(CultureInfo.InvariantCulture, $"[{done}/{totalModules}]");
+        switch (result.Status)
+        {
+            case ModuleStatus.Succeeded:
+                logger.LogInformation("ok     {Module} in {Duration}{Attempts} {Progress}",
+                    result.DisplayName, DurationText.Format(result.Duration), AttemptsText(result), progress);
+                break;
+            case ModuleStatus.Skipped:
+                logger.LogInformation("skip   {Module}: {Reason} {Progress}", result.DisplayName, result.SkipReason, progress);
+                break;
+            case ModuleStatus.Cancelled:
+                logger.LogWarning("cancel {Module}: {Reason} {Progress}", result.DisplayName, result.SkipReason, progress);
+                break;
+            default:
+                logger.LogError("FAIL   {Module} {Status} in {Duration}{Attempts} {Progress}\n{Details}",
+                    result.DisplayName, result.Status, DurationText.Format(result.Duration), AttemptsText(result), progress, result.Error?.Details);
+                break;
+        }
+    }
+
+    public void Stopping(GraphNode failed) =>
+        logger.LogError("stop   {Module} failed: no new modules start except [AlwaysRun] ones; running modules finish", failed.DisplayName);
+
+    private static string AttemptsText(ModuleResult result) =>
+        result.Attempts > 1 ? string.Create(CultureInfo.InvariantCulture, $" after {result.Attempts} attempts") : string.Empty;
+}

@@ -1,0 +1,69 @@
+using System.Text;
+
+namespace ModularPipelines.Distributed;
+
+/// <summary>The table printed when the run ends: every node, how it ended, where, and why it did not run.</summary>
+internal static class SummaryTable
+{
+    private const int MaxDetailWidth = 100;
+
+    public static string Render(IReadOnlyList<ModuleResult> results, TimeSpan elapsed)
+    {
+        string[] header = ["Module", "Status", "Duration", "Attempts", "Instance", "Details"];
+        var rows = results.Select(r => new[]
+        {
+            r.DisplayName,
+            r.Status.ToString(),
+            r.Attempts == 0 ? "-" : DurationText.Format(r.Duration),
+            r.Attempts.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            r.Attempts == 0 ? "-" : r.InstanceIndex.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            Shorten(r.Error?.ToString() ?? r.SkipReason ?? string.Empty),
+        }).ToList();
+
+        var widths = header.Select((h, column) => Math.Max(h.Length, rows.Count == 0 ? 0 : rows.Max(r => r[column].Length))).ToArray();
+        var text = new StringBuilder();
+        text.AppendLine();
+        AppendRow(text, header, widths);
+        AppendRow(text, widths.Select(w => new string('-', w)).ToArray(), widths);
+        foreach (var row in rows)
+        {
+            AppendRow(text, row, widths);
+        }
+
+        text.AppendLine();
+        text.AppendLine(Verdict(results, elapsed));
+        foreach (var failed in results.Where(r => r.Error is not null))
+        {
+            text.AppendLine();
+            text.Append(failed.DisplayName).Append(' ').Append(failed.Status.ToString().ToLowerInvariant()).AppendLine(":");
+            text.AppendLine(failed.Error!.Details);
+        }
+
+        return text.ToString();
+    }
+
+    public static string Verdict(IReadOnlyList<ModuleResult> results, TimeSpan elapsed)
+    {
+        var counts = string.Join(", ", results.GroupBy(r => r.Status).OrderBy(g => g.Key)
+            .Select(g => $"{g.Count()} {g.Key.ToString().ToLowerInvariant()}"));
+        var verdict = results.Any(r => r.IsFailure) ? "Pipeline FAILED" : "Pipeline succeeded";
+        return $"{verdict}: {results.Count} modules ({counts}) in {DurationText.Format(elapsed)}";
+    }
+
+    private static void AppendRow(StringBuilder text, string[] cells, int[] widths)
+    {
+        for (var column = 0; column < cells.Length; column++)
+        {
+            var last = column == cells.Length - 1;
+            text.Append(last ? cells[column] : cells[column].PadRight(widths[column] + 2));
+        }
+
+        text.Append('\n');
+    }
+
+    private static string Shorten(string detail)
+    {
+        var firstLine = detail.Split('\n', 2)[0].TrimEnd();
+        return firstLine.Length <= MaxDetailWidth ? firstLine : string.Concat(firstLine.AsSpan(0, MaxDetailWidth - 3), "...");
+    }
+}

@@ -1,0 +1,67 @@
+namespace ModularPipelines.Distributed.Runtime.Tests.Support;
+
+/// <summary>Builds graph nodes the way generated code does: ids are <c>Tests.{name}</c>, display names are the names.</summary>
+internal static class Node
+{
+    public const string Namespace = "Tests";
+
+    public static string Id(string name) => $"{Namespace}.{name}";
+
+    public static ModuleDefinition<ProbeModule, string> Probe(
+        string name,
+        Func<IModuleContext, CancellationToken, Task<string?>> body,
+        string[]? dependsOn = null,
+        string[]? notInParallel = null,
+        TimeSpan? timeout = null,
+        int retries = 0,
+        bool alwaysRun = false,
+        string[]? requires = null) =>
+        Of<ProbeModule, string>(name, () => new ProbeModule(body), dependsOn, notInParallel, timeout, retries, alwaysRun, requires);
+
+    /// <summary>A node that returns its own name.</summary>
+    public static ModuleDefinition<ProbeModule, string> Returning(string name, string[]? dependsOn = null, string[]? requires = null, bool alwaysRun = false) =>
+        Probe(name, (_, _) => Task.FromResult<string?>(name), dependsOn: dependsOn, requires: requires, alwaysRun: alwaysRun);
+
+    /// <summary>A node that throws <see cref="InvalidOperationException"/> with <paramref name="message"/>.</summary>
+    public static ModuleDefinition<ProbeModule, string> Failing(string name, string message, string[]? dependsOn = null) =>
+        Probe(name, (_, _) => Task.FromException<string?>(new InvalidOperationException(message)), dependsOn: dependsOn);
+
+    public static ModuleDefinition<TModule, TResult> Of<TModule, TResult>(
+        string name,
+        Func<TModule> factory,
+        string[]? dependsOn = null,
+        string[]? notInParallel = null,
+        TimeSpan? timeout = null,
+        int retries = 0,
+        bool alwaysRun = false,
+        string[]? requires = null)
+        where TModule : Module<TResult> =>
+        new(Id(name), name, _ => factory())
+        {
+            Dependencies = [.. (dependsOn ?? []).Select(Id)],
+            NotInParallelKeys = notInParallel ?? [],
+            Timeout = timeout,
+            Retries = retries,
+            RetryBackoff = TimeSpan.FromMilliseconds(1),
+            AlwaysRun = alwaysRun,
+            RequiredCapabilities = requires ?? [],
+        };
+
+    /// <summary>
+    /// The expanded matrix instances of one module class, as the generator emits them: one node per target with id
+    /// <c>Tests.{name}[target]</c>, the target as a required capability, and the class's targets in declaration order.
+    /// </summary>
+    public static IReadOnlyList<ModuleDefinition> Matrix<TModule, TResult>(
+        string name,
+        string[] targets,
+        Func<TModule> factory,
+        Func<string, string[]>? dependsOn = null)
+        where TModule : Module<TResult> =>
+        [.. targets.Select(target => new ModuleDefinition<TModule, TResult>(Id($"{name}[{target}]"), $"{name}[{target}]", _ => factory())
+        {
+            MatrixTarget = target,
+            MatrixTargets = targets,
+            RequiredCapabilities = [target],
+            Dependencies = [.. (dependsOn?.Invoke(target) ?? []).Select(Id)],
+        })];
+}
