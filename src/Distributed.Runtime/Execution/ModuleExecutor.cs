@@ -11,20 +11,25 @@ internal sealed class ModuleExecutor(
     ILoggerFactory loggerFactory,
     PipelineProgress progress,
     TimeProvider time,
-    int instanceIndex)
+    int instanceIndex,
+    bool reportsFinish)
 {
-    /// <summary>Never throws: every outcome, including a factory that cannot build the module, becomes a result.</summary>
-    public async Task<ModuleResult> ExecuteAsync(GraphNode node, CancellationToken runToken)
+    /// <summary>
+    /// Runs attempts from <paramref name="firstAttempt"/> (above 1 when an earlier attempt was lost with its instance)
+    /// until one succeeds or the attempts run out. Never throws: every outcome, including a factory that cannot build
+    /// the module, becomes a result.
+    /// </summary>
+    public async Task<ModuleResult> ExecuteAsync(GraphNode node, int firstAttempt, CancellationToken runToken)
     {
         var definition = node.Definition;
         var startedAt = time.GetUtcNow();
         var clock = Stopwatch.StartNew();
-        var maxAttempts = definition.Retries + 1;
+        var maxAttempts = Math.Max(definition.Retries + 1, firstAttempt);
         var logger = loggerFactory.CreateLogger(node.DisplayName);
         object? value = null;
         ModuleStatus status = ModuleStatus.Failed;
         ModuleError? error = null;
-        var attempt = 0;
+        var attempt = firstAttempt - 1;
         while (attempt < maxAttempts)
         {
             attempt++;
@@ -51,7 +56,11 @@ internal sealed class ModuleExecutor(
         var outcome = new ModuleOutcome(status, startedAt, clock.Elapsed, attempt, instanceIndex, error,
             status == ModuleStatus.Cancelled ? "the run was cancelled while the module ran" : null);
         var result = definition.CreateResult(outcome, value);
-        progress.Finished(result);
+        if (reportsFinish)
+        {
+            progress.Finished(result);
+        }
+
         return result;
     }
 

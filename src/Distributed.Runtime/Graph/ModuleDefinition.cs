@@ -64,5 +64,8 @@ public abstract class ModuleDefinition
 
     internal abstract ModuleResult CreateResult(ModuleOutcome outcome, object? value);
 
+    /// <summary>The value of a result this definition created; null when it has none.</summary>
+    internal abstract object? ValueOf(ModuleResult result);
+
     internal abstract void BindResult(ModuleBase instance, Func<Task<ModuleResult>> resultSource);
 }

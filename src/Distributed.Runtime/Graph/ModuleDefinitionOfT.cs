@@ -51,6 +51,8 @@ public sealed class ModuleDefinition<TModule, TResult> : ModuleDefinition
         Value = outcome.Status == ModuleStatus.Succeeded && value is not null ? (TResult)value : default,
     };
 
+    internal override object? ValueOf(ModuleResult result) => ((ModuleResult<TResult>)result).Value;
+
     internal override void BindResult(ModuleBase instance, Func<Task<ModuleResult>> resultSource) =>
         ((TModule)instance).BindResult(async () => (ModuleResult<TResult>)await resultSource().ConfigureAwait(false));
 }

@@ -11,8 +11,9 @@ internal sealed class PipelineGraph
     private readonly Dictionary<string, GraphNode> _byId;
     private readonly Dictionary<Type, GraphNode[]> _byModuleType;
 
-    private PipelineGraph(IReadOnlyList<GraphNode> nodes, string fingerprint, JsonSerializerOptions resultSerializerOptions)
+    private PipelineGraph(IReadOnlyList<GraphNode> nodes, string fingerprint, JsonSerializerOptions resultSerializerOptions, IReadOnlyList<string> assemblyNames)
     {
+        AssemblyNames = assemblyNames;
         Nodes = nodes;
         Fingerprint = fingerprint;
         ResultSerializerOptions = resultSerializerOptions;
@@ -23,6 +24,12 @@ internal sealed class PipelineGraph
     public IReadOnlyList<GraphNode> Nodes { get; }
 
     public string Fingerprint { get; }
+
+    /// <summary>The fingerprint's first 12 characters, as logs show it.</summary>
+    public string ShortFingerprint => Fingerprint.Length <= 12 ? Fingerprint : Fingerprint[..12];
+
+    /// <summary>The assemblies whose modules make up the graph, for messages about mismatched builds.</summary>
+    public IReadOnlyList<string> AssemblyNames { get; }
 
     /// <summary>Options whose resolvers cover every result type: the generated metadata, then any user context.</summary>
     public JsonSerializerOptions ResultSerializerOptions { get; }
@@ -80,7 +87,7 @@ internal sealed class PipelineGraph
             }
         }
 
-        return new PipelineGraph(nodes, CombineFingerprints(definitions), options);
+        return new PipelineGraph(nodes, CombineFingerprints(definitions), options, [.. definitions.Select(d => d.AssemblyName)]);
     }
 
     /// <summary>Longest path to a sink, computed in reverse topological order (Kahn), which also detects cycles.</summary>
@@ -104,9 +111,31 @@ internal sealed class PipelineGraph
 
         if (ranked != nodes.Count)
         {
-            var cycle = string.Join(", ", nodes.Where(n => pendingDependents[n] > 0).Select(n => n.DisplayName));
-            throw new PipelineConfigurationException($"The [DependsOn] graph has a cycle through: {cycle}. Remove one of those dependencies.");
+            var cycle = string.Join(" -> ", FindCycle(nodes.Where(n => pendingDependents[n] > 0).ToHashSet()).Select(n => n.DisplayName));
+            throw new PipelineConfigurationException($"The [DependsOn] graph has a cycle: {cycle}. Remove one of those dependencies.");
         }
+    }
+
+    /// <summary>
+    /// One cycle among the nodes Kahn's pass could not rank. Every such node has a dependent that is also unranked,
+    /// so walking dependents inside that set must revisit a node; the walk from the first revisit is the cycle.
+    /// </summary>
+    private static List<GraphNode> FindCycle(HashSet<GraphNode> unranked)
+    {
+        var path = new List<GraphNode>();
+        var position = new Dictionary<GraphNode, int>();
+        var node = unranked.First();
+        while (!position.ContainsKey(node))
+        {
+            position[node] = path.Count;
+            path.Add(node);
+            node = node.Dependents.First(unranked.Contains);
+        }
+
+        var cycle = path.GetRange(position[node], path.Count - position[node]);
+        cycle.Reverse();
+        cycle.Add(cycle[0]);
+        return cycle;
     }
 
     private static JsonSerializerOptions CreateResultSerializerOptions(IReadOnlyList<PipelineDefinition> definitions)

@@ -36,6 +36,18 @@ public sealed class DistributedOptions
     /// <summary>How long without a heartbeat before an instance is presumed dead, in seconds. Default 30.</summary>
     public double HeartbeatTimeoutSeconds { get; set; } = 30;
 
-    /// <summary>How long a module waits for a capable instance before it fails, in seconds. Default 300.</summary>
+    /// <summary>
+    /// How long a module waits for a capable instance before it fails, in seconds; also how long a worker waits for
+    /// the master to open the run. Default 300.
+    /// </summary>
     public double CapabilityTimeoutSeconds { get; set; } = 300;
+
+    /// <summary>
+    /// Extra attempts a module gets when the instance running it dies, beyond its <see cref="ModuleRetryAttribute"/>
+    /// retries. Default 2.
+    /// </summary>
+    public int LeaseRecoveries { get; set; } = 2;
+
+    /// <summary>The largest result value, in bytes of JSON, that may cross instances. Default 4 MiB.</summary>
+    public int MaxResultBytes { get; set; } = 4 * 1024 * 1024;
 }

@@ -82,15 +82,17 @@ public sealed class Pipeline
 
         PipelineGraph graph;
         DistributedOptions options;
+        IDistributedCoordinator? sharedCoordinator;
         try
         {
             options = _services.GetRequiredService<IOptions<DistributedOptions>>().Value;
-            graph = PipelineGraph.Build(_definitions);
-            if (options.Enabled)
+            if (DistributedOptionsValidator.Validate(options) is { } invalid)
             {
-                throw new PipelineConfigurationException(
-                    "distributed mode (--redis or AddDistributedMode) is not available in this version yet: run without it to execute every module in this process");
+                throw new PipelineConfigurationException(invalid);
             }
+
+            graph = PipelineGraph.Build(_definitions);
+            sharedCoordinator = ResolveCoordinator(options);
         }
         catch (PipelineConfigurationException exception)
         {
@@ -101,36 +103,47 @@ public sealed class Pipeline
         using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, signal => CancelRun(signal, run));
         using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, signal => CancelRun(signal, run));
 
-        var clock = Stopwatch.StartNew();
-        var results = await RunLocallyAsync(graph, options, run.Token).ConfigureAwait(false);
-        var exitCode = results.Any(r => r.IsFailure)
-            ? run.IsCancellationRequested ? PipelineExitCode.Cancelled : PipelineExitCode.Failed
-            : PipelineExitCode.Succeeded;
-        await _services.DisposeAsync().ConfigureAwait(false);
-        await _output.WriteAsync(SummaryTable.Render(results, clock.Elapsed)).ConfigureAwait(false);
-        return new PipelineRunResult(exitCode, results);
-    }
-
-    private async Task<IReadOnlyList<ModuleResult>> RunLocallyAsync(PipelineGraph graph, DistributedOptions options, CancellationToken runToken)
-    {
-        var loggerFactory = _services.GetRequiredService<ILoggerFactory>();
         var time = _services.GetService<TimeProvider>() ?? TimeProvider.System;
-        var capabilities = new List<string>(options.Capabilities);
-        if (options.AutoDetectOsCapability && CapabilityName.CurrentOperatingSystem() is { } os)
+        await using var localCoordinator = sharedCoordinator is null ? new InMemoryCoordinator(time) : null;
+        var runner = new InstanceRunner(graph, sharedCoordinator ?? localCoordinator!, options, _services,
+            _services.GetRequiredService<ILoggerFactory>(), time, _output, _error);
+        var clock = Stopwatch.StartNew();
+        if (options.InstanceIndex > 0)
         {
-            capabilities.Add(os);
+            var workerExit = await runner.RunWorkerAsync(run.Token).ConfigureAwait(false);
+            await _services.DisposeAsync().ConfigureAwait(false);
+            return new PipelineRunResult(workerExit, []);
         }
 
-        var progress = new PipelineProgress(loggerFactory.CreateLogger("Pipeline"), graph.Nodes.Count);
-        var results = new LocalResultStore();
-        var instances = new ModuleInstances(_services, results);
-        var executor = new ModuleExecutor(graph, instances, _services, loggerFactory, progress, time, options.InstanceIndex);
-        var placement = new LocalPlacement(options.InstanceIndex, capabilities);
-        var scheduler = new LocalScheduler(graph, executor, results, progress, placement, options.Concurrency, time);
-        loggerFactory.CreateLogger("Pipeline").LogInformation(
-            "run    {Count} modules, {Slots} slots, capabilities: {Capabilities}, graph {Fingerprint}",
-            graph.Nodes.Count, options.Concurrency, string.Join(", ", placement.Capabilities), graph.Fingerprint[..12]);
-        return await scheduler.RunAsync(runToken).ConfigureAwait(false);
+        var result = await runner.RunMasterAsync(run.Token).ConfigureAwait(false);
+        await _services.DisposeAsync().ConfigureAwait(false);
+        await _output.WriteAsync(SummaryTable.Render(result.Results, clock.Elapsed)).ConfigureAwait(false);
+        return result;
+    }
+
+    /// <summary>The coordinator other instances share, or null for a single process (which uses one in memory).</summary>
+    private IDistributedCoordinator? ResolveCoordinator(DistributedOptions options)
+    {
+        var registered = _services.GetService<IDistributedCoordinator>();
+        if (!options.Enabled)
+        {
+            return null;
+        }
+
+        if (registered is null)
+        {
+            throw new PipelineConfigurationException(options.RedisConfiguration is null
+                ? "distributed mode needs a coordinator: pass --redis CONFIG, or call AddDistributedCoordinator<T>() in code"
+                : "--redis: the Redis coordinator is not part of this version yet; run without --redis to execute every module in this process");
+        }
+
+        if (string.IsNullOrWhiteSpace(options.RunId))
+        {
+            throw new PipelineConfigurationException(
+                "distributed mode needs a run id shared by every instance: pass --run-id ID or set MODULAR_PIPELINES_RUN_ID (on GitHub Actions GITHUB_RUN_ID is used)");
+        }
+
+        return registered;
     }
 
     private async Task<PipelineRunResult> FailConfigurationAsync(string message)

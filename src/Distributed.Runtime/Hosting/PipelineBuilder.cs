@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Console;
@@ -47,6 +48,19 @@ public sealed class PipelineBuilder
             options.Enabled = true;
             configure(options);
         });
+        return this;
+    }
+
+    /// <summary>
+    /// Coordinates the run's instances through your own <see cref="IDistributedCoordinator"/>, and enables distributed mode.
+    /// </summary>
+    /// <typeparam name="T">The coordinator; constructed by dependency injection as a singleton.</typeparam>
+    /// <returns>This builder.</returns>
+    public PipelineBuilder AddDistributedCoordinator<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] T>()
+        where T : class, IDistributedCoordinator
+    {
+        Services.AddSingleton<IDistributedCoordinator, T>();
+        Services.Configure<DistributedOptions>(options => options.Enabled = true);
         return this;
     }
 

@@ -12,6 +12,9 @@ public static class PipelineExitCode
     /// <summary>Bad options, or a graph that cannot run.</summary>
     public const int ConfigurationError = 2;
 
+    /// <summary>A worker lost its master: it stopped heartbeating, or never opened the run.</summary>
+    public const int MasterLost = 3;
+
     /// <summary>The run was cancelled (Ctrl-C or SIGTERM).</summary>
     public const int Cancelled = 130;
 }

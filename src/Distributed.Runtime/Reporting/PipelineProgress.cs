@@ -42,6 +42,10 @@ internal sealed class PipelineProgress(ILogger logger, int totalModules)
         }
     }
 
+    public void Requeued(GraphNode node, WorkLease lease) =>
+        logger.LogWarning("requeue {Module}: instance {Instance} stopped renewing its lease (attempt {Attempt}); it runs again elsewhere",
+            node.DisplayName, lease.InstanceIndex, lease.Attempt);
+
     public void Stopping(GraphNode failed) =>
         logger.LogError("stop   {Module} failed: no new modules start except [AlwaysRun] ones; running modules finish", failed.DisplayName);
 

@@ -58,6 +58,14 @@ internal static class SummaryTable
             text.Append(last ? cells[column] : cells[column].PadRight(widths[column] + 2));
         }
 
+        // Padding an empty last column leaves trailing spaces; CI logs and diff tools show them as noise.
+        var end = text.Length;
+        while (end > 0 && text[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        text.Length = end;
         text.Append('\n');
     }
 

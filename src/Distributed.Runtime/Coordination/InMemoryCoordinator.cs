@@ -1,0 +1,300 @@
+using System.Globalization;
+
+namespace ModularPipelines.Distributed;
+
+/// <summary>
+/// The coordinator of a single process: queues, leases and results in memory, behind one lock. It follows the
+/// same contract as the Redis coordinator (fencing tokens, FIFO within a priority, lease expiry), so in-process
+/// runs and tests exercise the same scheduler code as distributed runs.
+/// </summary>
+public sealed class InMemoryCoordinator : IDistributedCoordinator
+{
+    private readonly Lock _gate = new();
+    private readonly TimeProvider _time;
+    private readonly Dictionary<string, SortedSet<QueuedItem>> _queues = new(StringComparer.Ordinal);
+    private readonly Dictionary<WorkItem, QueuedItem> _queued = [];
+    private readonly Dictionary<string, (WorkLease Lease, DateTimeOffset Deadline)> _leases = new(StringComparer.Ordinal);
+    private readonly Dictionary<int, (InstanceRegistration Registration, DateTimeOffset LastBeat)> _instances = [];
+    private readonly Dictionary<string, ModuleResultEnvelope> _results = new(StringComparer.Ordinal);
+    private readonly List<string> _completions = [];
+    private TaskCompletionSource _signal = NewSignal();
+    private RunManifest? _manifest;
+    private RunOutcome? _outcome;
+    private bool _stopping;
+    private long _sequence;
+    private long _lastToken;
+
+    /// <summary>Creates an empty coordinator on the system clock.</summary>
+    public InMemoryCoordinator()
+        : this(TimeProvider.System)
+    {
+    }
+
+    /// <summary>Creates an empty coordinator.</summary>
+    /// <param name="time">The clock leases and heartbeats are judged by.</param>
+    public InMemoryCoordinator(TimeProvider time)
+    {
+        ArgumentNullException.ThrowIfNull(time);
+        _time = time;
+    }
+
+    /// <inheritdoc/>
+    public Task OpenRunAsync(RunManifest manifest, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(manifest);
+        lock (_gate)
+        {
+            if (_manifest is not null && _manifest != manifest)
+            {
+                throw new PipelineConfigurationException($"run '{manifest.RunId}' is already open with another manifest: use a new run id");
+            }
+
+            _manifest = manifest;
+        }
+
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc/>
+    public Task<RunManifest?> JoinRunAsync(InstanceRegistration registration, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(registration);
+        lock (_gate)
+        {
+            _instances[registration.InstanceIndex] = (registration, _time.GetUtcNow());
+            return Task.FromResult(_manifest);
+        }
+    }
+
+    /// <inheritdoc/>
+    public Task<IReadOnlyList<InstanceRegistration>> GetLiveInstancesAsync(TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            var now = _time.GetUtcNow();
+            IReadOnlyList<InstanceRegistration> live = [.. _instances.Values.Where(i => now - i.LastBeat < timeout).Select(i => i.Registration)];
+            return Task.FromResult(live);
+        }
+    }
+
+    /// <inheritdoc/>
+    public Task<IReadOnlyList<WorkLease>> HeartbeatAsync(int instanceIndex, IReadOnlyList<WorkLease> held, TimeSpan leaseDuration, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(held);
+        lock (_gate)
+        {
+            var now = _time.GetUtcNow();
+            if (_instances.TryGetValue(instanceIndex, out var instance))
+            {
+                _instances[instanceIndex] = (instance.Registration, now);
+            }
+
+            var lost = new List<WorkLease>();
+            foreach (var lease in held)
+            {
+                if (_leases.TryGetValue(lease.NodeId, out var current) && current.Lease.Token == lease.Token)
+                {
+                    _leases[lease.NodeId] = (current.Lease, now + leaseDuration);
+                }
+                else
+                {
+                    lost.Add(lease);
+                }
+            }
+
+            return Task.FromResult<IReadOnlyList<WorkLease>>(lost);
+        }
+    }
+
+    /// <inheritdoc/>
+    public Task EnqueueAsync(WorkItem item, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        lock (_gate)
+        {
+            var queued = new QueuedItem(item, _sequence++);
+            if (!_queues.TryGetValue(item.Queue, out var queue))
+            {
+                _queues[item.Queue] = queue = new SortedSet<QueuedItem>(QueuedItem.Order);
+            }
+
+            queue.Add(queued);
+            _queued[item] = queued;
+            Signal();
+        }
+
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc/>
+    public Task<bool> WithdrawAsync(WorkItem item, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        lock (_gate)
+        {
+            var withdrawn = _queued.Remove(item, out var queued) && _queues[item.Queue].Remove(queued);
+            return Task.FromResult(withdrawn);
+        }
+    }
+
+    /// <inheritdoc/>
+    public Task<WorkLease?> TryClaimAsync(int instanceIndex, IReadOnlyList<string> queues, TimeSpan leaseDuration, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(queues);
+        lock (_gate)
+        {
+            SortedSet<QueuedItem>? best = null;
+            foreach (var name in queues)
+            {
+                if ((!_stopping || WorkQueues.IsAlwaysRun(name)) && _queues.TryGetValue(name, out var queue) && queue.Count > 0
+                    && (best is null || QueuedItem.Order.Compare(queue.Min!, best.Min!) < 0))
+                {
+                    best = queue;
+                }
+            }
+
+            if (best is null)
+            {
+                return Task.FromResult<WorkLease?>(null);
+            }
+
+            var next = best.Min!;
+            best.Remove(next);
+            _queued.Remove(next.Item);
+            var lease = new WorkLease(next.Item.NodeId, next.Item.Attempt, ++_lastToken, instanceIndex);
+            _leases[lease.NodeId] = (lease, _time.GetUtcNow() + leaseDuration);
+            return Task.FromResult<WorkLease?>(lease);
+        }
+    }
+
+    /// <inheritdoc/>
+    public Task<bool> CompleteAsync(WorkLease lease, ModuleResultEnvelope result, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(lease);
+        ArgumentNullException.ThrowIfNull(result);
+        lock (_gate)
+        {
+            if (!_leases.TryGetValue(lease.NodeId, out var current) || current.Lease.Token != lease.Token)
+            {
+                return Task.FromResult(false);
+            }
+
+            _leases.Remove(lease.NodeId);
+            _results[lease.NodeId] = result;
+            _stopping |= WorkQueues.StopsRun(result.Status);
+            _completions.Add(lease.NodeId);
+            Signal();
+            return Task.FromResult(true);
+        }
+    }
+
+    /// <inheritdoc/>
+    public Task RecordResultAsync(ModuleResultEnvelope result, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        lock (_gate)
+        {
+            _results[result.NodeId] = result;
+            _stopping |= WorkQueues.StopsRun(result.Status);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc/>
+    public Task<IReadOnlyList<WorkLease>> ReclaimExpiredLeasesAsync(CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            var now = _time.GetUtcNow();
+            var expired = _leases.Values.Where(l => l.Deadline <= now).Select(l => l.Lease).ToList();
+            foreach (var lease in expired)
+            {
+                _leases.Remove(lease.NodeId);
+            }
+
+            return Task.FromResult<IReadOnlyList<WorkLease>>(expired);
+        }
+    }
+
+    /// <inheritdoc/>
+    public Task<ModuleResultEnvelope?> GetResultAsync(string nodeId, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult(_results.GetValueOrDefault(nodeId));
+        }
+    }
+
+    /// <inheritdoc/>
+    public Task<CompletionBatch> ReadCompletionsAsync(string? cursor, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            var from = cursor is null ? 0 : int.Parse(cursor, CultureInfo.InvariantCulture);
+            var batch = new CompletionBatch(_completions[from..], _completions.Count.ToString(CultureInfo.InvariantCulture));
+            return Task.FromResult(batch);
+        }
+    }
+
+    /// <inheritdoc/>
+    public Task EndRunAsync(RunOutcome outcome, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            _outcome ??= outcome;
+            Signal();
+        }
+
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc/>
+    public Task<RunStatus> GetRunStatusAsync(CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            TimeSpan? silence = _instances.TryGetValue(0, out var master) ? _time.GetUtcNow() - master.LastBeat : null;
+            return Task.FromResult(new RunStatus(_outcome, silence));
+        }
+    }
+
+    /// <inheritdoc/>
+    public async Task WaitForSignalAsync(TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        Task signal;
+        lock (_gate)
+        {
+            signal = _signal.Task;
+        }
+
+        try
+        {
+            await signal.WaitAsync(timeout, _time, cancellationToken).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
+            // The fallback poll: callers re-check state either way.
+        }
+    }
+
+    /// <inheritdoc/>
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+
+    private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    private void Signal()
+    {
+        _signal.TrySetResult();
+        _signal = NewSignal();
+    }
+
+    private sealed record QueuedItem(WorkItem Item, long Sequence)
+    {
+        public static readonly Comparer<QueuedItem> Order = Comparer<QueuedItem>.Create((a, b) =>
+        {
+            var byPriority = a.Item.Priority.CompareTo(b.Item.Priority);
+            return byPriority != 0 ? byPriority : a.Sequence.CompareTo(b.Sequence);
+        });
+    }
+}

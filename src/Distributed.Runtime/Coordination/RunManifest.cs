@@ -1,0 +1,8 @@
+namespace ModularPipelines.Distributed;
+
+/// <summary>What the master publishes about a run when it opens it.</summary>
+/// <param name="RunId">The run id that namespaces its keys.</param>
+/// <param name="Fingerprint">The master's graph fingerprint.</param>
+/// <param name="Build">The master's assembly name and version.</param>
+/// <param name="TotalInstances">How many instances the master expects.</param>
+public sealed record RunManifest(string RunId, string Fingerprint, string Build, int TotalInstances);

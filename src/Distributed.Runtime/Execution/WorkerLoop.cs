@@ -1,0 +1,214 @@
+using Microsoft.Extensions.Logging;
+
+namespace ModularPipelines.Distributed;
+
+/// <summary>
+/// One instance's worker: claims nodes from the queues it may serve while it has free slots, runs them, and
+/// completes them under their fenced leases; a heartbeat renews the leases and stops modules whose lease was lost.
+/// It sleeps on the coordinator's wake-up signal or a freed slot, with a slow poll as the fallback.
+/// </summary>
+internal sealed class WorkerLoop(
+    PipelineGraph graph,
+    IDistributedCoordinator coordinator,
+    ModuleExecutor executor,
+    ResultCache results,
+    ResultCodec codec,
+    WorkerSettings settings,
+    ILogger logger)
+{
+    private readonly Lock _gate = new();
+    private readonly Dictionary<WorkLease, CancellationTokenSource> _running = [];
+    private TaskCompletionSource _slotFreed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Runs until the run ends, the master disappears, or <paramref name="stopToken"/> cancels the run locally.</summary>
+    public async Task<WorkerExit> RunAsync(CancellationToken stopToken)
+    {
+        using var heartbeatStop = new CancellationTokenSource();
+        var heartbeat = HeartbeatAsync(heartbeatStop.Token);
+        var tasks = new List<Task>();
+        WorkerExit exit;
+        try
+        {
+            exit = await ClaimUntilRunEndsAsync(tasks, stopToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            CancelAll();
+            await Task.WhenAll(tasks).ConfigureAwait(false);
+            await heartbeatStop.CancelAsync().ConfigureAwait(false);
+            await heartbeat.ConfigureAwait(false);
+        }
+
+        return exit;
+    }
+
+    private async Task<WorkerExit> ClaimUntilRunEndsAsync(List<Task> tasks, CancellationToken stopToken)
+    {
+        while (true)
+        {
+            var status = await coordinator.GetRunStatusAsync(CancellationToken.None).ConfigureAwait(false);
+            if (status.Outcome is { } outcome)
+            {
+                return outcome == RunOutcome.Completed ? WorkerExit.RunCompleted : WorkerExit.RunCancelled;
+            }
+
+            if (settings.MasterTimeout is { } masterTimeout && status.MasterSilence > masterTimeout)
+            {
+                return WorkerExit.MasterGone;
+            }
+
+            if (stopToken.IsCancellationRequested && settings.MasterTimeout is not null)
+            {
+                return WorkerExit.RunCancelled;
+            }
+
+            Task slotFreed;
+            lock (_gate)
+            {
+                slotFreed = _slotFreed.Task;
+            }
+
+            while (!stopToken.IsCancellationRequested && RunningCount() < settings.Slots
+                && await coordinator.TryClaimAsync(settings.InstanceIndex, settings.Queues, settings.LeaseDuration, CancellationToken.None).ConfigureAwait(false) is { } lease)
+            {
+                tasks.RemoveAll(t => t.IsCompleted);
+                tasks.Add(RunLeaseAsync(lease, stopToken));
+            }
+
+            // Once stopped locally, wake on signals only: a cancelled token would complete every wait at once and
+            // spin this loop without ever yielding. The master's end of the run arrives as a signal.
+            var wakeOnStop = stopToken.IsCancellationRequested ? CancellationToken.None : stopToken;
+            await Task.WhenAny(coordinator.WaitForSignalAsync(settings.PollInterval, wakeOnStop), slotFreed).ConfigureAwait(false);
+        }
+    }
+
+    private async Task RunLeaseAsync(WorkLease lease, CancellationToken stopToken)
+    {
+        using var cancellation = CancellationTokenSource.CreateLinkedTokenSource(stopToken);
+        lock (_gate)
+        {
+            _running[lease] = cancellation;
+        }
+
+        try
+        {
+            if (graph.Find(lease.NodeId) is not { } node)
+            {
+                // A queue entry this build does not know: never map foreign ids to code. Completing it clears the lease.
+                logger.LogError("reject queue entry '{NodeId}': not a module of this build's graph", lease.NodeId);
+                await coordinator.CompleteAsync(lease, new ModuleResultEnvelope
+                {
+                    NodeId = lease.NodeId,
+                    Status = ModuleStatus.Failed,
+                    Error = new ModuleError(typeof(InvalidDataException).FullName!, $"'{lease.NodeId}' is not a module of this build's graph", string.Empty),
+                    InstanceIndex = settings.InstanceIndex,
+                }, CancellationToken.None).ConfigureAwait(false);
+                return;
+            }
+
+            var result = await executor.ExecuteAsync(node, lease.Attempt, cancellation.Token).ConfigureAwait(false);
+            if (stopToken.IsCancellationRequested && settings.MasterTimeout is not null)
+            {
+                // This worker is being stopped on its own (not by the master): leave the lease to expire so the
+                // master runs the module elsewhere, rather than reporting it cancelled.
+                return;
+            }
+
+            results.Add(node, result);
+            var envelope = codec.ToEnvelope(node, result, settings.SerializeValues);
+            if (!await coordinator.CompleteAsync(lease, envelope, CancellationToken.None).ConfigureAwait(false))
+            {
+                results.Forget(node);
+                logger.LogWarning("late   {Module}: result rejected, the lease (token {Token}) was reclaimed and the module re-queued", node.DisplayName, lease.Token);
+            }
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            logger.LogError(exception, "could not report the result of {NodeId}; its lease will expire and the master will re-queue it", lease.NodeId);
+        }
+        finally
+        {
+            lock (_gate)
+            {
+                _running.Remove(lease);
+                _slotFreed.TrySetResult();
+                _slotFreed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            }
+        }
+    }
+
+    private async Task HeartbeatAsync(CancellationToken stopToken)
+    {
+        using var timer = new PeriodicTimer(settings.HeartbeatInterval);
+        do
+        {
+            try
+            {
+                List<WorkLease> held;
+                lock (_gate)
+                {
+                    held = [.. _running.Keys];
+                }
+
+                var lost = await coordinator.HeartbeatAsync(settings.InstanceIndex, held, settings.LeaseDuration, stopToken).ConfigureAwait(false);
+                foreach (var lease in lost)
+                {
+                    logger.LogWarning("lost   {NodeId}: the lease (token {Token}) was reclaimed; stopping the module", lease.NodeId, lease.Token);
+                    Cancel(lease);
+                }
+            }
+            catch (OperationCanceledException) when (stopToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception exception)
+            {
+                // A failed beat is retried on the next tick; the lease outlives several intervals.
+                logger.LogWarning("heartbeat failed: {Message}", exception.Message);
+            }
+        }
+        while (await WaitForTickAsync(timer, stopToken).ConfigureAwait(false));
+    }
+
+    private static async Task<bool> WaitForTickAsync(PeriodicTimer timer, CancellationToken stopToken)
+    {
+        try
+        {
+            return await timer.WaitForNextTickAsync(stopToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
+    }
+
+    private int RunningCount()
+    {
+        lock (_gate)
+        {
+            return _running.Count;
+        }
+    }
+
+    private void Cancel(WorkLease lease)
+    {
+        lock (_gate)
+        {
+            if (_running.TryGetValue(lease, out var cancellation))
+            {
+                cancellation.Cancel();
+            }
+        }
+    }
+
+    private void CancelAll()
+    {
+        lock (_gate)
+        {
+            foreach (var cancellation in _running.Values)
+            {
+                cancellation.Cancel();
+            }
+        }
+    }
+}

@@ -1,0 +1,173 @@
+using Microsoft.Extensions.Logging;
+
+namespace ModularPipelines.Distributed;
+
+/// <summary>
+/// Runs this process's part of the run: on instance 0 the master scheduler and a worker side by side, on other
+/// instances a worker only. A single process is simply a master whose coordinator lives in memory.
+/// </summary>
+internal sealed class InstanceRunner(
+    PipelineGraph graph,
+    IDistributedCoordinator coordinator,
+    DistributedOptions options,
+    IServiceProvider services,
+    ILoggerFactory loggerFactory,
+    TimeProvider time,
+    TextWriter output,
+    TextWriter error)
+{
+    private static readonly TimeSpan LocalPollInterval = TimeSpan.FromSeconds(1);
+    private readonly ILogger _logger = loggerFactory.CreateLogger("Pipeline");
+
+    public async Task<PipelineRunResult> RunMasterAsync(CancellationToken runToken)
+    {
+        var capabilities = Capabilities();
+        var plan = new QueuePlan(graph);
+        var (results, codec, progress) = CreateResultParts();
+        var settings = new SchedulerSettings(
+            options.Enabled,
+            capabilities,
+            TimeSpan.FromSeconds(options.CapabilityTimeoutSeconds),
+            TimeSpan.FromSeconds(options.HeartbeatTimeoutSeconds),
+            PollInterval(),
+            options.LeaseRecoveries,
+            DispatchLimit: options.Enabled ? null : options.Concurrency);
+        var scheduler = new MasterScheduler(graph, coordinator, plan, results, codec, progress, settings, time);
+        var worker = CreateWorker(plan, results, codec, progress, capabilities);
+
+        await coordinator.OpenRunAsync(new RunManifest(options.RunId ?? "local", graph.Fingerprint, Build(), options.TotalInstances), runToken).ConfigureAwait(false);
+        await coordinator.JoinRunAsync(Registration(capabilities), runToken).ConfigureAwait(false);
+        _logger.LogInformation(
+            "run    {Count} modules on instance 0 of {Total}, {Slots} slots, capabilities: {Capabilities}, graph {Fingerprint}",
+            graph.Nodes.Count, options.TotalInstances, options.Concurrency, string.Join(", ", capabilities), graph.ShortFingerprint);
+
+        using var workerStop = CancellationTokenSource.CreateLinkedTokenSource(runToken);
+        var workerRun = Task.Run(() => worker.RunAsync(workerStop.Token), CancellationToken.None);
+        var moduleResults = await scheduler.RunAsync(runToken).ConfigureAwait(false);
+        await workerRun.ConfigureAwait(false);
+
+        var exitCode = moduleResults.Any(r => r.IsFailure)
+            ? runToken.IsCancellationRequested ? PipelineExitCode.Cancelled : PipelineExitCode.Failed
+            : PipelineExitCode.Succeeded;
+        return new PipelineRunResult(exitCode, moduleResults);
+    }
+
+    public async Task<int> RunWorkerAsync(CancellationToken runToken)
+    {
+        var capabilities = Capabilities();
+        var manifest = await JoinAsync(Registration(capabilities), runToken).ConfigureAwait(false);
+        if (manifest is null)
+        {
+            return runToken.IsCancellationRequested ? PipelineExitCode.Cancelled : PipelineExitCode.MasterLost;
+        }
+
+        if (manifest.Fingerprint != graph.Fingerprint)
+        {
+            await error.WriteLineAsync(
+                $"error: this worker's graph ({Build()}, fingerprint {graph.ShortFingerprint}) differs from the master's ({manifest.Build}, fingerprint {manifest.Fingerprint[..Math.Min(12, manifest.Fingerprint.Length)]}): run the same build on every instance").ConfigureAwait(false);
+            return PipelineExitCode.ConfigurationError;
+        }
+
+        var plan = new QueuePlan(graph);
+        var (results, codec, progress) = CreateResultParts();
+        var worker = CreateWorker(plan, results, codec, progress, capabilities);
+        _logger.LogInformation("join   run {RunId} as instance {Index} of {Total}, {Slots} slots, queues: {Queues}",
+            manifest.RunId, options.InstanceIndex, manifest.TotalInstances, options.Concurrency, string.Join(", ", plan.QueuesServedBy(options.InstanceIndex, capabilities)));
+        var exit = await worker.RunAsync(runToken).ConfigureAwait(false);
+        switch (exit)
+        {
+            case WorkerExit.MasterGone:
+                await error.WriteLineAsync(
+                    $"error: the master (instance 0) has not sent a heartbeat for over {options.HeartbeatTimeoutSeconds}s; it is presumed gone and this worker stops").ConfigureAwait(false);
+                return PipelineExitCode.MasterLost;
+            case WorkerExit.RunCancelled:
+                await output.WriteLineAsync("The run was cancelled.").ConfigureAwait(false);
+                return PipelineExitCode.Cancelled;
+            default:
+                await output.WriteLineAsync($"The run completed; instance {options.InstanceIndex} is done.").ConfigureAwait(false);
+                return PipelineExitCode.Succeeded;
+        }
+    }
+
+    /// <summary>Workers may start before the master opens the run (CI jobs start in any order): wait for it.</summary>
+    private async Task<RunManifest?> JoinAsync(InstanceRegistration registration, CancellationToken runToken)
+    {
+        var deadline = time.GetUtcNow() + TimeSpan.FromSeconds(options.CapabilityTimeoutSeconds);
+        var announced = false;
+        while (!runToken.IsCancellationRequested)
+        {
+            if (await coordinator.JoinRunAsync(registration, runToken).ConfigureAwait(false) is { } manifest)
+            {
+                return manifest;
+            }
+
+            if (time.GetUtcNow() > deadline)
+            {
+                await error.WriteLineAsync(
+                    $"error: the master (instance 0) did not open run '{options.RunId}' within {options.CapabilityTimeoutSeconds}s: check that it runs with the same --run-id and --redis").ConfigureAwait(false);
+                return null;
+            }
+
+            if (!announced)
+            {
+                _logger.LogInformation("wait   for the master to open run {RunId}", options.RunId);
+                announced = true;
+            }
+
+            try
+            {
+                await coordinator.WaitForSignalAsync(PollInterval(), runToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    private WorkerLoop CreateWorker(QueuePlan plan, ResultCache results, ResultCodec codec, PipelineProgress progress, IReadOnlyList<string> capabilities)
+    {
+        var isMaster = options.InstanceIndex == 0;
+        var instances = new ModuleInstances(services, results);
+        var executor = new ModuleExecutor(graph, instances, services, loggerFactory, progress, time, options.InstanceIndex, reportsFinish: !isMaster);
+        var settings = new WorkerSettings(
+            options.InstanceIndex,
+            options.Concurrency,
+            plan.QueuesServedBy(options.InstanceIndex, capabilities),
+            TimeSpan.FromSeconds(options.HeartbeatIntervalSeconds),
+            TimeSpan.FromSeconds(options.HeartbeatTimeoutSeconds),
+            PollInterval(),
+            SerializeValues: options.Enabled,
+            MasterTimeout: isMaster ? null : TimeSpan.FromSeconds(options.HeartbeatTimeoutSeconds));
+        return new WorkerLoop(graph, coordinator, executor, results, codec, settings, _logger);
+    }
+
+    private (ResultCache Results, ResultCodec Codec, PipelineProgress Progress) CreateResultParts()
+    {
+        var codec = new ResultCodec(graph, options.MaxResultBytes);
+        return (new ResultCache(coordinator, codec), codec, new PipelineProgress(_logger, graph.Nodes.Count));
+    }
+
+    /// <summary>The slow fallback poll: a lost wake-up delays work by at most this long.</summary>
+    private TimeSpan PollInterval() =>
+        options.Enabled ? TimeSpan.FromSeconds(Math.Min(1, options.HeartbeatIntervalSeconds)) : LocalPollInterval;
+
+    private List<string> Capabilities()
+    {
+        var capabilities = new List<string>(options.Capabilities);
+        if (options.AutoDetectOsCapability && CapabilityName.CurrentOperatingSystem() is { } os
+            && !capabilities.Contains(os, StringComparer.OrdinalIgnoreCase))
+        {
+            capabilities.Add(os);
+        }
+
+        return capabilities;
+    }
+
+    private InstanceRegistration Registration(IReadOnlyList<string> capabilities) =>
+        new(options.InstanceIndex, capabilities, graph.Fingerprint, options.Concurrency, Build());
+
+    private string Build() => string.Join("+", graph.AssemblyNames);
+}

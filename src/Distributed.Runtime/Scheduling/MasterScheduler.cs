@@ -1,0 +1,321 @@
+namespace ModularPipelines.Distributed;
+
+/// <summary>
+/// The master's view of the run: it releases each node once its dependencies have finished, critical path first,
+/// into the queue of its capability set, holding back nodes whose <see cref="NotInParallelAttribute"/> keys are held
+/// anywhere in the run (the master is the only scheduler, so its key table is global). It learns results from the
+/// coordinator's completion log when woken, requeues nodes whose instance died, and ends the run.
+/// </summary>
+internal sealed class MasterScheduler(
+    PipelineGraph graph,
+    IDistributedCoordinator coordinator,
+    QueuePlan queues,
+    ResultCache results,
+    ResultCodec codec,
+    PipelineProgress progress,
+    SchedulerSettings settings,
+    TimeProvider time)
+{
+    private readonly ReadyQueue _ready = new();
+    private readonly ExclusionKeys _exclusion = new();
+    private readonly Dictionary<GraphNode, int> _unfinishedDependencies = [];
+    private readonly Dictionary<GraphNode, ModuleResult> _finished = [];
+    private readonly HashSet<GraphNode> _blockedByFailure = [];
+    private readonly Dictionary<GraphNode, (WorkItem Item, DateTimeOffset EnqueuedAt)> _dispatched = [];
+    private GraphNode? _firstFailure;
+    private string? _cursor;
+    private DateTimeOffset? _cancelledAt;
+
+    /// <summary>Runs every node to a result and ends the run; returns the results in graph order.</summary>
+    public async Task<IReadOnlyList<ModuleResult>> RunAsync(CancellationToken runToken)
+    {
+        foreach (var node in graph.Nodes)
+        {
+            _unfinishedDependencies[node] = node.Dependencies.Count;
+            if (node.Dependencies.Count == 0)
+            {
+                _ready.Add(node);
+            }
+        }
+
+        while (true)
+        {
+            await DispatchReadyAsync(runToken).ConfigureAwait(false);
+            if (_finished.Count == graph.Nodes.Count)
+            {
+                break;
+            }
+
+            if (runToken.IsCancellationRequested && _cancelledAt is null)
+            {
+                await BeginCancellationAsync().ConfigureAwait(false);
+                continue;
+            }
+
+            await WaitAsync(runToken).ConfigureAwait(false);
+            await CollectCompletionsAsync().ConfigureAwait(false);
+            await RecoverExpiredLeasesAsync().ConfigureAwait(false);
+            await WithdrawAfterFailureAsync().ConfigureAwait(false);
+            await FailUnservableNodesAsync().ConfigureAwait(false);
+            await GiveUpOnSilentNodesAfterCancellationAsync().ConfigureAwait(false);
+        }
+
+        await coordinator.EndRunAsync(_cancelledAt is null ? RunOutcome.Completed : RunOutcome.Cancelled, CancellationToken.None).ConfigureAwait(false);
+        return [.. graph.Nodes.Select(n => _finished[n])];
+    }
+
+    /// <summary>
+    /// Settles nodes that cannot run (skipped or cancelled) and enqueues the rest, repeating because settling a node
+    /// can make its dependents ready.
+    /// </summary>
+    private async Task DispatchReadyAsync(CancellationToken runToken)
+    {
+        bool settledAny;
+        do
+        {
+            settledAny = false;
+            foreach (var node in _ready.InPriorityOrder())
+            {
+                if (ReasonNotToRun(node, runToken) is { } notRun)
+                {
+                    _ready.Remove(node);
+                    await SettleAsync(node, notRun).ConfigureAwait(false);
+                    settledAny = true;
+                }
+                else if ((settings.DispatchLimit is not { } limit || _dispatched.Count < limit) && _exclusion.TryAcquire(node))
+                {
+                    _ready.Remove(node);
+                    await EnqueueAsync(node, attempt: 1).ConfigureAwait(false);
+                }
+            }
+        }
+        while (settledAny);
+    }
+
+    private async Task EnqueueAsync(GraphNode node, int attempt)
+    {
+        var item = new WorkItem(node.Id, attempt, queues.QueueOf(node), -node.CriticalPathLength);
+        _dispatched[node] = (item, time.GetUtcNow());
+        await coordinator.EnqueueAsync(item, CancellationToken.None).ConfigureAwait(false);
+    }
+
+    private ModuleOutcome? ReasonNotToRun(GraphNode node, CancellationToken runToken)
+    {
+        if (runToken.IsCancellationRequested)
+        {
+            return NotRun(ModuleStatus.Cancelled, "the run was cancelled before the module started");
+        }
+
+        if (!node.Definition.AlwaysRun)
+        {
+            if (node.Dependencies.FirstOrDefault(d => _finished[d].IsFailure || _blockedByFailure.Contains(d)) is { } blocked)
+            {
+                _blockedByFailure.Add(node);
+                return NotRun(ModuleStatus.Skipped, _finished[blocked].IsFailure
+                    ? $"dependency {blocked.DisplayName} {_finished[blocked].Status.ToString().ToLowerInvariant()}"
+                    : $"dependency {blocked.DisplayName} did not run because of a failure");
+            }
+
+            if (_firstFailure is not null)
+            {
+                _blockedByFailure.Add(node);
+                return NotRun(ModuleStatus.Skipped, $"the pipeline stopped after {_firstFailure.DisplayName} failed");
+            }
+        }
+
+        var missing = node.Definition.RequiredCapabilities.Where(c => !settings.MasterCapabilities.Contains(c, StringComparer.OrdinalIgnoreCase)).ToList();
+        if (missing.Count > 0 && (!settings.Distributed || node.Definition.PinToMaster))
+        {
+            var advertised = settings.MasterCapabilities.Count == 0 ? "none" : string.Join(", ", settings.MasterCapabilities.Order(StringComparer.OrdinalIgnoreCase));
+            var noun = missing.Count == 1 ? "capability" : "capabilities";
+            var subject = node.Definition.PinToMaster && settings.Distributed ? "the master (it is pinned there)" : "this instance";
+            return NotRun(ModuleStatus.Skipped, $"requires {noun} {string.Join(", ", missing)}, which {subject} does not advertise (advertised: {advertised})");
+        }
+
+        return null;
+
+        ModuleOutcome NotRun(ModuleStatus status, string reason) =>
+            new(status, time.GetUtcNow(), TimeSpan.Zero, Attempts: 0, InstanceIndex: 0, SkipReason: reason);
+    }
+
+    private async Task WaitAsync(CancellationToken runToken)
+    {
+        try
+        {
+            var wakeOnCancel = _cancelledAt is null ? runToken : CancellationToken.None;
+            await coordinator.WaitForSignalAsync(settings.PollInterval, wakeOnCancel).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (runToken.IsCancellationRequested)
+        {
+            // Woken by Ctrl-C: the loop cancels the run on its next turn.
+        }
+    }
+
+    private async Task CollectCompletionsAsync()
+    {
+        var batch = await coordinator.ReadCompletionsAsync(_cursor, CancellationToken.None).ConfigureAwait(false);
+        _cursor = batch.Cursor;
+        foreach (var nodeId in batch.NodeIds)
+        {
+            if (graph.Find(nodeId) is not { } node || !_dispatched.ContainsKey(node))
+            {
+                continue;
+            }
+
+            ModuleResult result;
+            try
+            {
+                result = await results.GetResultAsync(node).ConfigureAwait(false);
+            }
+            catch (InvalidDataException exception)
+            {
+                result = node.Definition.CreateResult(
+                    new ModuleOutcome(ModuleStatus.Failed, time.GetUtcNow(), TimeSpan.Zero, 1, 0, ModuleError.FromException(exception)), value: null);
+            }
+
+            _dispatched.Remove(node);
+            _exclusion.Release(node);
+            progress.Finished(result);
+            Finish(node, result);
+        }
+    }
+
+    /// <summary>A node whose lease expired was held by an instance that died or stalled: run it again elsewhere.</summary>
+    private async Task RecoverExpiredLeasesAsync()
+    {
+        foreach (var lease in await coordinator.ReclaimExpiredLeasesAsync(CancellationToken.None).ConfigureAwait(false))
+        {
+            if (graph.Find(lease.NodeId) is not { } node || !_dispatched.ContainsKey(node))
+            {
+                continue;
+            }
+
+            var maxAttempts = node.Definition.Retries + 1 + settings.LeaseRecoveries;
+            if (lease.Attempt < maxAttempts && _cancelledAt is null)
+            {
+                progress.Requeued(node, lease);
+                await EnqueueAsync(node, lease.Attempt + 1).ConfigureAwait(false);
+                continue;
+            }
+
+            var lost = new TimeoutException(
+                $"instance {lease.InstanceIndex} stopped renewing its lease on {node.DisplayName} (attempt {lease.Attempt}) and no attempts are left");
+            await SettleDispatchedAsync(node, new ModuleOutcome(ModuleStatus.Failed, time.GetUtcNow(), TimeSpan.Zero, lease.Attempt, lease.InstanceIndex, ModuleError.FromException(lost))).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>A queued node whose capability set no live instance serves fails once it has waited the capability timeout.</summary>
+    private async Task FailUnservableNodesAsync()
+    {
+        if (!settings.Distributed)
+        {
+            return;
+        }
+
+        var now = time.GetUtcNow();
+        var overdue = _dispatched.Where(d => now - d.Value.EnqueuedAt >= settings.CapabilityTimeout).ToList();
+        if (overdue.Count == 0)
+        {
+            return;
+        }
+
+        var live = await coordinator.GetLiveInstancesAsync(settings.HeartbeatTimeout, CancellationToken.None).ConfigureAwait(false);
+        var served = live.SelectMany(i => queues.QueuesServedBy(i.InstanceIndex, i.Capabilities)).ToHashSet(StringComparer.Ordinal);
+        foreach (var (node, (item, enqueuedAt)) in overdue)
+        {
+            if (served.Contains(item.Queue) || !await coordinator.WithdrawAsync(item, CancellationToken.None).ConfigureAwait(false))
+            {
+                continue;
+            }
+
+            var capabilities = string.Join(", ", queues.CapabilitiesOf(item.Queue));
+            var unservable = new TimeoutException(
+                $"no live instance advertises capability {capabilities} needed by {node.DisplayName}; waited {DurationText.Format(now - enqueuedAt)}. Start a worker with --capability {(queues.CapabilitiesOf(item.Queue) is [var first, ..] ? first : "NAME")}, or raise DistributedOptions.CapabilityTimeoutSeconds.");
+            await SettleDispatchedAsync(node, new ModuleOutcome(ModuleStatus.Failed, enqueuedAt, now - enqueuedAt, 0, 0, ModuleError.FromException(unservable))).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>After a failure no new module starts except always-run ones: take back what is still queued.</summary>
+    private async Task WithdrawAfterFailureAsync()
+    {
+        if (_firstFailure is null)
+        {
+            return;
+        }
+
+        foreach (var (node, (item, _)) in _dispatched.Where(d => !d.Key.Definition.AlwaysRun).ToList())
+        {
+            if (await coordinator.WithdrawAsync(item, CancellationToken.None).ConfigureAwait(false))
+            {
+                _blockedByFailure.Add(node);
+                await SettleDispatchedAsync(node, new ModuleOutcome(ModuleStatus.Skipped, time.GetUtcNow(), TimeSpan.Zero, 0, 0,
+                    SkipReason: $"the pipeline stopped after {_firstFailure.DisplayName} failed")).ConfigureAwait(false);
+            }
+        }
+    }
+
+    /// <summary>Cancels the run everywhere: queued nodes are withdrawn at once, running ones report as they stop.</summary>
+    private async Task BeginCancellationAsync()
+    {
+        _cancelledAt = time.GetUtcNow();
+        await coordinator.EndRunAsync(RunOutcome.Cancelled, CancellationToken.None).ConfigureAwait(false);
+        foreach (var (node, (item, _)) in _dispatched.ToList())
+        {
+            if (await coordinator.WithdrawAsync(item, CancellationToken.None).ConfigureAwait(false))
+            {
+                await SettleDispatchedAsync(node, new ModuleOutcome(ModuleStatus.Cancelled, time.GetUtcNow(), TimeSpan.Zero, 0, 0,
+                    SkipReason: "the run was cancelled before the module started")).ConfigureAwait(false);
+            }
+        }
+    }
+
+    /// <summary>After cancellation, nodes whose instance never reports (it died too) are settled after the heartbeat timeout.</summary>
+    private async Task GiveUpOnSilentNodesAfterCancellationAsync()
+    {
+        if (_cancelledAt is not { } cancelledAt || time.GetUtcNow() - cancelledAt < settings.HeartbeatTimeout)
+        {
+            return;
+        }
+
+        foreach (var node in _dispatched.Keys.ToList())
+        {
+            await SettleDispatchedAsync(node, new ModuleOutcome(ModuleStatus.Cancelled, cancelledAt, TimeSpan.Zero, 0, 0,
+                SkipReason: "the run was cancelled and the instance running the module did not report back")).ConfigureAwait(false);
+        }
+    }
+
+    private async Task SettleDispatchedAsync(GraphNode node, ModuleOutcome outcome)
+    {
+        _dispatched.Remove(node);
+        _exclusion.Release(node);
+        await SettleAsync(node, outcome).ConfigureAwait(false);
+    }
+
+    /// <summary>Finishes a node the master decided itself, publishing the result for instances that read it.</summary>
+    private async Task SettleAsync(GraphNode node, ModuleOutcome outcome)
+    {
+        var result = node.Definition.CreateResult(outcome, value: null);
+        results.Add(node, result);
+        await coordinator.RecordResultAsync(codec.ToEnvelope(node, result, includeValue: false), CancellationToken.None).ConfigureAwait(false);
+        progress.Finished(result);
+        Finish(node, result);
+    }
+
+    private void Finish(GraphNode node, ModuleResult result)
+    {
+        _finished[node] = result;
+        if (result.IsFailure && result.Status != ModuleStatus.Cancelled && _firstFailure is null)
+        {
+            _firstFailure = node;
+            progress.Stopping(node);
+        }
+
+        foreach (var dependent in node.Dependents)
+        {
+            if (--_unfinishedDependencies[dependent] == 0)
+            {
+                _ready.Add(dependent);
+            }
+        }
+    }
+}
