@@ -12,6 +12,9 @@ namespace ModularPipelines.Distributed.Generator.Parser;
 /// <summary>Turns a module class into a <see cref="ModuleSpec"/>. Misuse is the analyzers' to report; this skips it safely.</summary>
 internal static class ModuleParser
 {
+    /// <summary>Longer timeouts are treated as none: <c>TimeSpan.FromSeconds</c> would overflow near its maximum.</summary>
+    private const double MaxTimeoutSeconds = 1e9;
+
     /// <summary>Syntax-only filter: a concrete, non-generic class with a base list may be a module.</summary>
     public static bool IsCandidate(SyntaxNode node, CancellationToken cancellationToken) =>
         node is ClassDeclarationSyntax { BaseList: not null, TypeParameterList: null } declaration
@@ -21,9 +24,7 @@ internal static class ModuleParser
     public static ModuleSpec? Parse(GeneratorSyntaxContext context, CancellationToken cancellationToken)
     {
         if (context.SemanticModel.GetDeclaredSymbol(context.Node, cancellationToken) is not INamedTypeSymbol type
-            || type.IsAbstract
-            || type.IsGenericType
-            || !type.IsAccessibleFromGeneratedCode()
+            || !IsEmittable(type)
             || !IsFirstDeclarationWithBaseList(type, context.Node, cancellationToken)
             || type.GetModuleResultType() is not { } resultType
             || SelectConstructor(type) is not { } constructor)
@@ -33,7 +34,7 @@ internal static class ModuleParser
 
         var attributes = type.GetAttributesIncludingInherited().ToList();
         var id = type.ToModuleId();
-        var timeout = Single(attributes, KnownNames.ModuleTimeout) is { ConstructorArguments: [{ Value: double seconds }] } && seconds > 0
+        var timeout = Single(attributes, KnownNames.ModuleTimeout) is { ConstructorArguments: [{ Value: double seconds }] } && seconds > 0 && seconds <= MaxTimeoutSeconds
             ? seconds
             : (double?)null;
         var retry = Single(attributes, KnownNames.ModuleRetry);
@@ -57,6 +58,19 @@ internal static class ModuleParser
         };
     }
 
+    /// <summary>
+    /// Whether generated code can construct the class as a graph node: a concrete, non-generic, accessible module with
+    /// a constructor it can call. Also decides which <c>[DependsOn]</c> targets become edges, so no edge points at a
+    /// node that was not emitted.
+    /// </summary>
+    public static bool IsEmittable(INamedTypeSymbol type) =>
+        !type.IsAbstract
+        && !type.IsStatic
+        && !type.IsGenericType
+        && type.IsAccessibleFromGeneratedCode()
+        && type.GetModuleResultType() is not null
+        && SelectConstructor(type) is not null;
+
     /// <summary>A partial class is parsed once, from the first of its declarations that names a base.</summary>
     private static bool IsFirstDeclarationWithBaseList(INamedTypeSymbol type, SyntaxNode node, CancellationToken cancellationToken)
     {
@@ -71,21 +85,45 @@ internal static class ModuleParser
         return false;
     }
 
-    /// <summary>The constructor dependency injection would choose: the accessible one with the most parameters.</summary>
-    private static IMethodSymbol? SelectConstructor(INamedTypeSymbol type) =>
-        type.InstanceConstructors
+    /// <summary>
+    /// The constructor dependency injection would choose: the accessible one with the most parameters. A type with
+    /// <c>required</c> members needs one marked <c>[SetsRequiredMembers]</c>, since the factory sets no members.
+    /// </summary>
+    private static IMethodSymbol? SelectConstructor(INamedTypeSymbol type)
+    {
+        var needsSetsRequiredMembers = HasRequiredMembers(type);
+        return type.InstanceConstructors
             .Where(c => c.DeclaredAccessibility is Accessibility.Public or Accessibility.Internal or Accessibility.ProtectedOrInternal)
+            .Where(c => !needsSetsRequiredMembers || c.GetAttributes().Any(a => a.AttributeClass?.Name == "SetsRequiredMembersAttribute"))
             .OrderByDescending(c => c.Parameters.Length)
             .FirstOrDefault();
+    }
+
+    private static bool HasRequiredMembers(INamedTypeSymbol type)
+    {
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            if (current.GetMembers().Any(m => m is IPropertySymbol { IsRequired: true } or IFieldSymbol { IsRequired: true }))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static ConstructorParameterSpec ToParameterSpec(IParameterSymbol parameter)
     {
-        var isServiceProvider = parameter.Type is INamedTypeSymbol { Name: "IServiceProvider", ContainingNamespace.Name: "System" };
-        var isOptional = parameter.HasExplicitDefaultValue
-            || parameter.NullableAnnotation == NullableAnnotation.Annotated
-            || parameter.Type.IsValueType;
-        var typeName = parameter.Type.WithNullableAnnotation(NullableAnnotation.NotAnnotated).ToFullyQualifiedName();
-        return new ConstructorParameterSpec(typeName, isOptional && !parameter.Type.IsValueType, isServiceProvider);
+        var type = parameter.Type;
+        var isServiceProvider = type is INamedTypeSymbol { Name: "IServiceProvider", ContainingNamespace.Name: "System" };
+        var isNullableValueType = type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T };
+        var defaultValue = parameter.HasExplicitDefaultValue && DefaultValueLiterals.TryFormat(parameter.ExplicitDefaultValue, type, out var literal)
+            ? literal
+            : null;
+        var isOptional = defaultValue is not null || isNullableValueType
+            || (!type.IsValueType && parameter.NullableAnnotation == NullableAnnotation.Annotated);
+        var typeName = (type.IsValueType ? type : type.WithNullableAnnotation(NullableAnnotation.NotAnnotated)).ToFullyQualifiedName();
+        return new ConstructorParameterSpec(typeName, isOptional, isServiceProvider, type.IsValueType && !isNullableValueType, defaultValue);
     }
 
     private static EquatableArray<DependencySpec> ReadDependencies(INamedTypeSymbol type, List<AttributeData> attributes)
@@ -97,9 +135,7 @@ internal static class ModuleParser
             if (attribute.AttributeClass is { TypeArguments: [INamedTypeSymbol dependency] } attributeClass
                 && attributeClass.OriginalDefinition.IsRuntimeType(KnownNames.DependsOn)
                 && !SymbolEqualityComparer.Default.Equals(dependency, type)
-                && !dependency.IsAbstract
-                && !dependency.IsGenericType
-                && dependency.GetModuleResultType() is not null
+                && IsEmittable(dependency)
                 && seen.Add(dependency.ToModuleId()))
             {
                 var targets = ReadMatrixTargets(dependency.GetAttributesIncludingInherited().ToList());
@@ -113,7 +149,7 @@ internal static class ModuleParser
     /// <summary>Blank and repeated targets are dropped here; the analyzers report them.</summary>
     private static EquatableArray<string> ReadMatrixTargets(List<AttributeData> attributes)
     {
-        if (Single(attributes, KnownNames.MatrixTarget) is not { ConstructorArguments: [{ Kind: TypedConstantKind.Array } targets] })
+        if (Single(attributes, KnownNames.MatrixTarget) is not { ConstructorArguments: [{ Kind: TypedConstantKind.Array, IsNull: false } targets] })
         {
             return EquatableArray<string>.Empty;
         }
@@ -133,7 +169,7 @@ internal static class ModuleParser
             return EquatableArray<string>.Empty;
         }
 
-        var keys = notInParallel.ConstructorArguments is [{ Kind: TypedConstantKind.Array } values]
+        var keys = notInParallel.ConstructorArguments is [{ Kind: TypedConstantKind.Array, IsNull: false } values]
             ? DistinctNonBlank(values.Values.Select(v => v.Value as string))
             : EquatableArray<string>.Empty;
         return keys.Count > 0 ? keys : new[] { id }.ToEquatableArray();

@@ -50,7 +50,7 @@ internal static class SymbolExtensions
     {
         for (ISymbol? current = type; current is INamedTypeSymbol named; current = named.ContainingType)
         {
-            if (named.DeclaredAccessibility is not (Accessibility.Public or Accessibility.Internal or Accessibility.ProtectedOrInternal))
+            if (named.IsFileLocal || named.DeclaredAccessibility is not (Accessibility.Public or Accessibility.Internal or Accessibility.ProtectedOrInternal))
             {
                 return false;
             }

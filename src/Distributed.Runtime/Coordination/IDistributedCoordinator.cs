@@ -4,7 +4,7 @@ namespace ModularPipelines.Distributed;
 /// How the instances of one run share work, results and signals. The master (instance 0) schedules the graph and
 /// enqueues ready nodes; every instance, the master included, claims nodes from the queues it may serve, runs them
 /// and completes them under a fenced lease. The in-memory implementation serves a single process; the Redis one
-/// (chosen with <c>--redis</c>) serves many. Register your own with
+/// (<see cref="PipelineBuilder.AddRedisCoordinator"/> or <c>--redis</c>) serves many. Register your own with
 /// <see cref="PipelineBuilder.AddDistributedCoordinator{T}"/>.
 /// </summary>
 /// <remarks>

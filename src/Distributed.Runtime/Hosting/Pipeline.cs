@@ -92,7 +92,7 @@ public sealed class Pipeline
             }
 
             graph = PipelineGraph.Build(_definitions);
-            sharedCoordinator = ResolveCoordinator(options);
+            sharedCoordinator = await ResolveCoordinatorAsync(options).ConfigureAwait(false);
         }
         catch (PipelineConfigurationException exception)
         {
@@ -104,6 +104,7 @@ public sealed class Pipeline
         using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, signal => CancelRun(signal, run));
 
         var time = _services.GetService<TimeProvider>() ?? TimeProvider.System;
+        await using var ownedCoordinator = _services.GetService<IDistributedCoordinator>() is null ? sharedCoordinator : null;
         await using var localCoordinator = sharedCoordinator is null ? new InMemoryCoordinator(time) : null;
         var runner = new InstanceRunner(graph, sharedCoordinator ?? localCoordinator!, options, _services,
             _services.GetRequiredService<ILoggerFactory>(), time, _output, _error);
@@ -121,29 +122,36 @@ public sealed class Pipeline
         return result;
     }
 
-    /// <summary>The coordinator other instances share, or null for a single process (which uses one in memory).</summary>
-    private IDistributedCoordinator? ResolveCoordinator(DistributedOptions options)
+    /// <summary>
+    /// The coordinator other instances share: one registered in code, else Redis from <c>--redis</c>; null for a single
+    /// process, which uses one in memory.
+    /// </summary>
+    private async Task<IDistributedCoordinator?> ResolveCoordinatorAsync(DistributedOptions options)
     {
-        var registered = _services.GetService<IDistributedCoordinator>();
         if (!options.Enabled)
         {
             return null;
         }
 
-        if (registered is null)
-        {
-            throw new PipelineConfigurationException(options.RedisConfiguration is null
-                ? "distributed mode needs a coordinator: pass --redis CONFIG, or call AddDistributedCoordinator<T>() in code"
-                : "--redis: the Redis coordinator is not part of this version yet; run without --redis to execute every module in this process");
-        }
-
         if (string.IsNullOrWhiteSpace(options.RunId))
         {
             throw new PipelineConfigurationException(
-                "distributed mode needs a run id shared by every instance: pass --run-id ID or set MODULAR_PIPELINES_RUN_ID (on GitHub Actions GITHUB_RUN_ID is used)");
+                "distributed mode needs a run id shared by every instance: pass --run-id ID or set MODULAR_PIPELINES_RUN_ID (on GitHub Actions GITHUB_RUN_ID-GITHUB_RUN_ATTEMPT is used)");
         }
 
-        return registered;
+        if (_services.GetService<IDistributedCoordinator>() is { } registered)
+        {
+            return registered;
+        }
+
+        if (options.RedisConfiguration is null)
+        {
+            throw new PipelineConfigurationException(
+                "distributed mode needs a coordinator: pass --redis CONFIG, or call AddRedisCoordinator(...) or AddDistributedCoordinator<T>() in code");
+        }
+
+        return await RedisCoordinator.ConnectAsync(new RedisCoordinatorOptions(
+            options.RedisConfiguration, options.RunId, TimeSpan.FromHours(24), options.MaxResultBytes + (64 * 1024))).ConfigureAwait(false);
     }
 
     private async Task<PipelineRunResult> FailConfigurationAsync(string message)

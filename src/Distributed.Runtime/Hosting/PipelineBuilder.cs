@@ -52,6 +52,23 @@ public sealed class PipelineBuilder
     }
 
     /// <summary>
+    /// Coordinates the run's instances through Redis, and enables distributed mode. <c>--redis</c> overrides the
+    /// configuration string; a run id (<c>--run-id</c> or the CI's run id) is required.
+    /// </summary>
+    /// <param name="connectionString">A StackExchange.Redis configuration string: endpoints, password, user, ssl, ...</param>
+    /// <returns>This builder.</returns>
+    public PipelineBuilder AddRedisCoordinator(string connectionString)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
+        Services.Configure<DistributedOptions>(options =>
+        {
+            options.Enabled = true;
+            options.RedisConfiguration = connectionString;
+        });
+        return this;
+    }
+
+    /// <summary>
     /// Coordinates the run's instances through your own <see cref="IDistributedCoordinator"/>, and enables distributed mode.
     /// </summary>
     /// <typeparam name="T">The coordinator; constructed by dependency injection as a singleton.</typeparam>

@@ -1,0 +1,7 @@
+namespace ModularPipelines.Distributed.Json.Tests.Modules;
+
+public sealed class NumberModule : Module<int>
+{
+    protected override Task<int> ExecuteAsync(IModuleContext context, CancellationToken cancellationToken) =>
+        Task.FromResult<int>(default);
+}

@@ -1,0 +1,8 @@
+namespace ModularPipelines.Distributed.Json.Tests.Shapes;
+
+public enum TestOutcome
+{
+    Passed,
+    Failed,
+    Skipped,
+}

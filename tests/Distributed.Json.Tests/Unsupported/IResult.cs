@@ -1,0 +1,6 @@
+namespace ModularPipelines.Distributed.Json.Tests.Unsupported;
+
+public interface IResult
+{
+    string Name { get; }
+}
