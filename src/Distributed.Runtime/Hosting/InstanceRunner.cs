@@ -147,7 +147,7 @@ internal sealed class InstanceRunner(
     private (ResultCache Results, ResultCodec Codec, PipelineProgress Progress) CreateResultParts()
     {
         var codec = new ResultCodec(graph, options.MaxResultBytes);
-        return (new ResultCache(coordinator, codec), codec, new PipelineProgress(_logger, graph.Nodes.Count));
+        return (new ResultCache(coordinator, codec), codec, new PipelineProgress(_logger, graph.Nodes.Count, showInstance: options.Enabled));
     }
 
     /// <summary>The slow fallback poll: a lost wake-up delays work by at most this long.</summary>

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Logging;
 namespace ModularPipelines.Distributed;
 
 /// <summary>The lines a user watches while the pipeline runs: one when each module starts and one when it ends.</summary>
-internal sealed class PipelineProgress(ILogger logger, int totalModules)
+internal sealed class PipelineProgress(ILogger logger, int totalModules, bool showInstance)
 {
     private int _finished;
 
@@ -26,8 +26,8 @@ internal sealed class PipelineProgress(ILogger logger, int totalModules)
         switch (result.Status)
         {
             case ModuleStatus.Succeeded:
-                logger.LogInformation("ok     {Module} in {Duration}{Attempts} {Progress}",
-                    result.DisplayName, DurationText.Format(result.Duration), AttemptsText(result), progress);
+                logger.LogInformation("ok     {Module} in {Duration}{Attempts}{Instance} {Progress}",
+                    result.DisplayName, DurationText.Format(result.Duration), AttemptsText(result), InstanceText(result), progress);
                 break;
             case ModuleStatus.Skipped:
                 logger.LogInformation("skip   {Module}: {Reason} {Progress}", result.DisplayName, result.SkipReason, progress);
@@ -36,8 +36,8 @@ internal sealed class PipelineProgress(ILogger logger, int totalModules)
                 logger.LogWarning("cancel {Module}: {Reason} {Progress}", result.DisplayName, result.SkipReason, progress);
                 break;
             default:
-                logger.LogError("FAIL   {Module} {Status} in {Duration}{Attempts} {Progress}\n{Details}",
-                    result.DisplayName, result.Status, DurationText.Format(result.Duration), AttemptsText(result), progress, result.Error?.Details);
+                logger.LogError("FAIL   {Module} {Status} in {Duration}{Attempts}{Instance} {Progress}\n{Details}",
+                    result.DisplayName, result.Status, DurationText.Format(result.Duration), AttemptsText(result), InstanceText(result), progress, result.Error?.Details);
                 break;
         }
     }
@@ -46,8 +46,20 @@ internal sealed class PipelineProgress(ILogger logger, int totalModules)
         logger.LogWarning("requeue {Module}: instance {Instance} stopped renewing its lease (attempt {Attempt}); it runs again elsewhere",
             node.DisplayName, lease.InstanceIndex, lease.Attempt);
 
+    /// <summary>A periodic line on a distributed master: what is done and what is still out, so a long wait is explained.</summary>
+    public void Outstanding(IReadOnlyCollection<GraphNode> dispatched)
+    {
+        const int shown = 6;
+        var names = string.Join(", ", dispatched.Take(shown).Select(n => n.DisplayName));
+        var more = dispatched.Count > shown ? string.Create(CultureInfo.InvariantCulture, $" (+{dispatched.Count - shown} more)") : string.Empty;
+        logger.LogInformation("wait   {Done}/{Total} done; queued or running: {Modules}{More}", Volatile.Read(ref _finished), totalModules, names, more);
+    }
+
     public void Stopping(GraphNode failed) =>
         logger.LogError("stop   {Module} failed: no new modules start except [AlwaysRun] ones; running modules finish", failed.DisplayName);
+
+    private string InstanceText(ModuleResult result) =>
+        showInstance && result.Attempts > 0 ? string.Create(CultureInfo.InvariantCulture, $" on instance {result.InstanceIndex}") : string.Empty;
 
     private static string AttemptsText(ModuleResult result) =>
         result.Attempts > 1 ? string.Create(CultureInfo.InvariantCulture, $" after {result.Attempts} attempts") : string.Empty;

@@ -16,6 +16,7 @@ internal sealed class MasterScheduler(
     SchedulerSettings settings,
     TimeProvider time)
 {
+    private static readonly TimeSpan OutstandingReportInterval = TimeSpan.FromSeconds(10);
     private readonly ReadyQueue _ready = new();
     private readonly ExclusionKeys _exclusion = new();
     private readonly Dictionary<GraphNode, int> _unfinishedDependencies = [];
@@ -25,10 +26,12 @@ internal sealed class MasterScheduler(
     private GraphNode? _firstFailure;
     private string? _cursor;
     private DateTimeOffset? _cancelledAt;
+    private DateTimeOffset _lastOutstandingReport;
 
     /// <summary>Runs every node to a result and ends the run; returns the results in graph order.</summary>
     public async Task<IReadOnlyList<ModuleResult>> RunAsync(CancellationToken runToken)
     {
+        _lastOutstandingReport = time.GetUtcNow();
         foreach (var node in graph.Nodes)
         {
             _unfinishedDependencies[node] = node.Dependencies.Count;
@@ -58,6 +61,7 @@ internal sealed class MasterScheduler(
             await WithdrawAfterFailureAsync().ConfigureAwait(false);
             await FailUnservableNodesAsync().ConfigureAwait(false);
             await GiveUpOnSilentNodesAfterCancellationAsync().ConfigureAwait(false);
+            ReportOutstanding();
         }
 
         await coordinator.EndRunAsync(_cancelledAt is null ? RunOutcome.Completed : RunOutcome.Cancelled, CancellationToken.None).ConfigureAwait(false);
@@ -299,6 +303,16 @@ internal sealed class MasterScheduler(
         await coordinator.RecordResultAsync(codec.ToEnvelope(node, result, includeValue: false), CancellationToken.None).ConfigureAwait(false);
         progress.Finished(result);
         Finish(node, result);
+    }
+
+    private void ReportOutstanding()
+    {
+        var now = time.GetUtcNow();
+        if (settings.Distributed && _dispatched.Count > 0 && now - _lastOutstandingReport >= OutstandingReportInterval)
+        {
+            _lastOutstandingReport = now;
+            progress.Outstanding(_dispatched.Keys);
+        }
     }
 
     private void Finish(GraphNode node, ModuleResult result)

@@ -60,7 +60,6 @@ public sealed class FailureTests
     public async Task ModulesAlreadyRunningFinishAfterAnotherFails()
     {
         var runningStarted = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var failureSeen = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         ModuleDefinition[] modules =
         [
             Node.Probe("Running", async (_, token) =>

@@ -34,6 +34,34 @@ public sealed class ParallelismTests
         using (Assert.EnterMultipleScope())
         {
             Assert.That(run.ExitCode, Is.EqualTo(PipelineExitCode.Succeeded));
+            Assert.That(log.MaxRunning, Is.InRange(1, 3));
+        }
+    }
+
+    [Test]
+    public async Task SlotsFillUpToTheConcurrencyAndNoFurther()
+    {
+        // Each body waits until three bodies are inside at once: the first three can only get through together,
+        // and the fourth only after one of them has ended, because there are three slots.
+        var log = new ExecutionLog();
+        var gate = new Rendezvous(3);
+        ModuleDefinition[] modules =
+        [
+            .. Enumerable.Range(1, 4).Select(i => Node.Probe($"M{i}", async (context, token) =>
+                await log.Body($"M{i}", async t =>
+                {
+                    if (!await gate.ArriveAndWaitAsync(t))
+                    {
+                        throw new InvalidOperationException("three modules never ran at the same time");
+                    }
+                })(context, token))),
+        ];
+
+        var run = await PipelineHarness.RunAsync(modules, "--concurrency", "3");
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(run.ExitCode, Is.EqualTo(PipelineExitCode.Succeeded));
             Assert.That(log.MaxRunning, Is.EqualTo(3));
         }
     }
@@ -68,7 +96,7 @@ public sealed class ParallelismTests
         using var siblingRan = new ManualResetEventSlim();
         ModuleDefinition[] modules =
         [
-            Node.Probe("Blocking", (_, _) => Task.FromResult<string?>(siblingRan.Wait(TimeSpan.FromSeconds(5)) ? "unblocked" : "stuck")),
+            Node.Probe("Blocking", (_, _) => Task.FromResult<string?>(siblingRan.Wait(TimeSpan.FromSeconds(5), CancellationToken.None) ? "unblocked" : "stuck")),
             Node.Probe("Sibling", (_, _) =>
             {
                 siblingRan.Set();

@@ -11,7 +11,7 @@ internal static class PipelineHarness
     public const string Fingerprint = "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";
 
     /// <summary>Not a limit on how long anything takes: only a guard so that a scheduler bug fails a test instead of hanging the run.</summary>
-    private static readonly TimeSpan HangGuard = TimeSpan.FromSeconds(15);
+    public static readonly TimeSpan DefaultHangGuard = TimeSpan.FromSeconds(15);
 
     public static Task<HarnessRun> RunAsync(IReadOnlyList<ModuleDefinition> modules, params string[] args) =>
         RunAsync(modules, args, environment: null);
@@ -21,14 +21,16 @@ internal static class PipelineHarness
         string[] args,
         IReadOnlyDictionary<string, string>? environment = null,
         Action<PipelineBuilder>? configure = null,
+        TimeSpan? hangGuard = null,
         CancellationToken cancellationToken = default) =>
-        RunAsync([Definition(modules)], args, environment, configure, cancellationToken);
+        RunAsync([Definition(modules)], args, environment, configure, hangGuard, cancellationToken);
 
     public static async Task<HarnessRun> RunAsync(
         IReadOnlyList<PipelineDefinition> definitions,
         string[] args,
         IReadOnlyDictionary<string, string>? environment = null,
         Action<PipelineBuilder>? configure = null,
+        TimeSpan? hangGuard = null,
         CancellationToken cancellationToken = default)
     {
         using var output = new StringWriter(CultureInfo.InvariantCulture);
@@ -36,7 +38,11 @@ internal static class PipelineHarness
         var builder = PipelineBuilder.Create(args, name => environment?.GetValueOrDefault(name)).UseForTesting(definitions, output, error);
         builder.Logging.ClearProviders();
         configure?.Invoke(builder);
-        var run = await builder.Build().RunWithResultsAsync(cancellationToken).WaitAsync(HangGuard);
+        var pipeline = builder.Build();
+
+        // Task.Run: the guard must hold even if the run blocks its calling thread instead of returning a task.
+        var run = await Task.Run(() => pipeline.RunWithResultsAsync(cancellationToken), CancellationToken.None)
+            .WaitAsync(hangGuard ?? DefaultHangGuard, CancellationToken.None);
         return new HarnessRun(run, output.ToString(), error.ToString());
     }
 

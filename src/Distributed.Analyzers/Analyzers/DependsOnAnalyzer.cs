@@ -1,0 +1,102 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace ModularPipelines.Distributed.Analyzers;
+
+/// <summary>
+/// MPD0009 (<c>[DependsOn&lt;T&gt;]</c> on the module itself, including through an inherited attribute, or on a type
+/// that is not a concrete, non-generic module) and MPD0017 (the same dependency declared twice, also through inheritance).
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class DependsOnAnalyzer : ModuleAnalyzer
+{
+    /// <inheritdoc />
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
+        Descriptors.DependencyInvalid,
+        Descriptors.DependencyRepeated);
+
+    private protected override void Register(CompilationStartAnalysisContext context, KnownTypes known) =>
+        context.RegisterSymbolAction(c => Analyze(c, known), SymbolKind.NamedType);
+
+    private static void Analyze(SymbolAnalysisContext context, KnownTypes known)
+    {
+        var type = (INamedTypeSymbol)context.Symbol;
+        var name = ModuleFacts.DisplayName(type);
+        var inherited = InheritedDependencies(type, known);
+        var own = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
+        foreach (var attribute in type.GetAttributes())
+        {
+            if (known.GetDependency(attribute) is not { TypeKind: not TypeKind.Error } dependency)
+            {
+                continue;
+            }
+
+            var dependencyName = ModuleFacts.DisplayName(dependency);
+            var invalid = SymbolEqualityComparer.Default.Equals(dependency, type)
+                ? "a module cannot depend on itself, so remove it"
+                : dependency.IsAbstract
+                    ? $"'{dependencyName}' is abstract and only concrete modules run, so depend on a concrete module deriving from it"
+                    : dependency.IsGenericType
+                        ? $"'{dependencyName}' is generic and the generator builds only non-generic modules, so depend on a non-generic module"
+                        : !known.IsModuleClass(dependency)
+                            ? $"'{dependencyName}' is not a module, so depend on a class deriving from Module<T>"
+                            : null;
+            if (invalid is not null)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(
+                    Descriptors.DependencyInvalid,
+                    AttributeLocations.OfTypeArgument(attribute, type, context.CancellationToken),
+                    dependencyName,
+                    name,
+                    invalid));
+                continue;
+            }
+
+            string? repeat = !own.Add(dependency)
+                ? string.Empty
+                : inherited.TryGetValue(dependency, out var declaringBase)
+                    ? $" (inherited from '{ModuleFacts.DisplayName(declaringBase)}')"
+                    : null;
+            if (repeat is not null)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(
+                    Descriptors.DependencyRepeated,
+                    AttributeLocations.Of(attribute, type, context.CancellationToken),
+                    name,
+                    dependencyName,
+                    repeat));
+            }
+        }
+
+        // A base class may name a class deriving from it; that class then inherits a dependency on itself.
+        if (known.IsConcreteModule(type) && inherited.TryGetValue(type, out var selfDeclaringBase))
+        {
+            context.ReportDiagnostic(Diagnostic.Create(
+                Descriptors.DependencyInvalid,
+                AttributeLocations.OfType(type),
+                name,
+                name,
+                $"it is inherited from '{ModuleFacts.DisplayName(selfDeclaringBase)}' and makes '{name}' depend on itself, so move it off '{ModuleFacts.DisplayName(selfDeclaringBase)}'"));
+        }
+    }
+
+    /// <summary>The dependencies the base classes declare, each with the nearest base that declares it.</summary>
+    private static Dictionary<INamedTypeSymbol, INamedTypeSymbol> InheritedDependencies(INamedTypeSymbol type, KnownTypes known)
+    {
+        var dependencies = new Dictionary<INamedTypeSymbol, INamedTypeSymbol>(SymbolEqualityComparer.Default);
+        for (var current = type.BaseType; current is not null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
+        {
+            foreach (var attribute in current.GetAttributes())
+            {
+                if (known.GetDependency(attribute) is { } dependency && !dependencies.ContainsKey(dependency))
+                {
+                    dependencies.Add(dependency, current);
+                }
+            }
+        }
+
+        return dependencies;
+    }
+}

@@ -1,0 +1,105 @@
+using Microsoft.CodeAnalysis;
+using ModularPipelines.Distributed.Generator.Parser;
+
+namespace ModularPipelines.Distributed.Analyzers;
+
+/// <summary>
+/// The runtime types resolved once per compilation (names shared with the generator through <see cref="KnownNames"/>),
+/// so that the per-symbol and per-operation callbacks compare symbols instead of names.
+/// </summary>
+internal sealed class KnownTypes
+{
+    private KnownTypes(Compilation compilation, INamedTypeSymbol module)
+    {
+        Module = module;
+        ModuleContext = Get(compilation, "IModuleContext");
+        DependsOn = Get(compilation, KnownNames.DependsOn);
+        MatrixTarget = Get(compilation, KnownNames.MatrixTarget);
+        RequiresCapability = Get(compilation, KnownNames.RequiresCapability);
+        PinToMaster = Get(compilation, KnownNames.PinToMaster);
+        NotInParallel = Get(compilation, KnownNames.NotInParallel);
+        ModuleTimeout = Get(compilation, KnownNames.ModuleTimeout);
+        ModuleRetry = Get(compilation, KnownNames.ModuleRetry);
+        AlwaysRun = Get(compilation, KnownNames.AlwaysRun);
+        PipelineJsonContext = Get(compilation, KnownNames.PipelineJsonContext);
+        None = Get(compilation, "None");
+    }
+
+    public INamedTypeSymbol Module { get; }
+
+    public INamedTypeSymbol? ModuleContext { get; }
+
+    public INamedTypeSymbol? DependsOn { get; }
+
+    public INamedTypeSymbol? MatrixTarget { get; }
+
+    public INamedTypeSymbol? RequiresCapability { get; }
+
+    public INamedTypeSymbol? PinToMaster { get; }
+
+    public INamedTypeSymbol? NotInParallel { get; }
+
+    public INamedTypeSymbol? ModuleTimeout { get; }
+
+    public INamedTypeSymbol? ModuleRetry { get; }
+
+    public INamedTypeSymbol? AlwaysRun { get; }
+
+    public INamedTypeSymbol? PipelineJsonContext { get; }
+
+    /// <summary>The runtime's own "no result" type, which the runtime serializes itself.</summary>
+    public INamedTypeSymbol? None { get; }
+
+    /// <summary>The runtime's types, or null when the compilation does not reference the runtime.</summary>
+    public static KnownTypes? Create(Compilation compilation) =>
+        Get(compilation, KnownNames.Module) is { } module ? new KnownTypes(compilation, module) : null;
+
+    /// <summary>Whether <paramref name="attributeClass"/> is <paramref name="known"/> (for generic attributes, any construction of it).</summary>
+    public static bool Is(INamedTypeSymbol? attributeClass, INamedTypeSymbol? known) =>
+        attributeClass is not null
+        && known is not null
+        && SymbolEqualityComparer.Default.Equals(attributeClass.OriginalDefinition, known);
+
+    /// <summary>Whether the attribute is one of the class-level attributes the generator reads from modules.</summary>
+    public bool IsModuleAttribute(INamedTypeSymbol? attributeClass) =>
+        Is(attributeClass, DependsOn)
+        || Is(attributeClass, MatrixTarget)
+        || Is(attributeClass, RequiresCapability)
+        || Is(attributeClass, PinToMaster)
+        || Is(attributeClass, NotInParallel)
+        || Is(attributeClass, ModuleTimeout)
+        || Is(attributeClass, ModuleRetry)
+        || Is(attributeClass, AlwaysRun);
+
+    /// <summary>Whether the class derives, directly or not, from <c>Module&lt;T&gt;</c>.</summary>
+    public bool IsModuleClass(INamedTypeSymbol type)
+    {
+        if (type.TypeKind != TypeKind.Class)
+        {
+            return false;
+        }
+
+        for (var current = type.BaseType; current is not null; current = current.BaseType)
+        {
+            if (SymbolEqualityComparer.Default.Equals(current.OriginalDefinition, Module))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the class is one the generator turns into graph nodes: a concrete, non-generic module.</summary>
+    public bool IsConcreteModule(INamedTypeSymbol type) =>
+        !type.IsAbstract && !type.IsStatic && !type.IsGenericType && IsModuleClass(type);
+
+    /// <summary>The dependency named by a <c>[DependsOn&lt;T&gt;]</c>, or null when the attribute is something else.</summary>
+    public INamedTypeSymbol? GetDependency(AttributeData attribute) =>
+        Is(attribute.AttributeClass, DependsOn) && attribute.AttributeClass!.TypeArguments is [INamedTypeSymbol dependency]
+            ? dependency
+            : null;
+
+    private static INamedTypeSymbol? Get(Compilation compilation, string metadataName) =>
+        compilation.GetTypeByMetadataName(KnownNames.Namespace + "." + metadataName);
+}

@@ -1,0 +1,90 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using ModularPipelines.Distributed.Generator.Parser;
+
+namespace ModularPipelines.Distributed.Analyzers;
+
+/// <summary>What a module's attributes amount to, read the way the generator reads them.</summary>
+internal static class ModuleFacts
+{
+    /// <summary>
+    /// The attribute in effect for a single-use attribute: the class's own wins over a base class's
+    /// (the generator's rule), or null when neither the class nor a base carries it.
+    /// </summary>
+    public static AttributeData? Nearest(INamedTypeSymbol type, INamedTypeSymbol? attribute) =>
+        attribute is null
+            ? null
+            : type.GetAttributesIncludingInherited().FirstOrDefault(a => KnownTypes.Is(a.AttributeClass, attribute));
+
+    /// <summary>Whether the class or one of its bases carries the attribute.</summary>
+    public static bool Has(INamedTypeSymbol type, INamedTypeSymbol? attribute) => Nearest(type, attribute) is not null;
+
+    /// <summary>The matrix targets in effect (trimmed, blank and repeated ones dropped, as the generator does).</summary>
+    public static IReadOnlyList<string> MatrixTargets(KnownTypes known, INamedTypeSymbol type)
+    {
+        if (Nearest(type, known.MatrixTarget) is not { ConstructorArguments: [{ Kind: TypedConstantKind.Array, IsNull: false } targets] })
+        {
+            return Array.Empty<string>();
+        }
+
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        return targets.Values
+            .Select(v => v.Value as string)
+            .Where(v => !string.IsNullOrWhiteSpace(v))
+            .Select(v => v!.Trim())
+            .Where(seen.Add)
+            .ToList();
+    }
+
+    /// <summary>Whether <paramref name="module"/> declares, or inherits, <c>[DependsOn&lt;dependency&gt;]</c>.</summary>
+    public static bool DependsOn(KnownTypes known, INamedTypeSymbol module, INamedTypeSymbol dependency) =>
+        module.GetAttributesIncludingInherited().Any(a => SymbolEqualityComparer.Default.Equals(known.GetDependency(a), dependency));
+
+    /// <summary>The string elements of a <c>params string[]</c> constructor argument (empty when it is null or not an array).</summary>
+    public static IReadOnlyList<string?> StringElements(AttributeData attribute)
+    {
+        if (attribute.ConstructorArguments is not [{ Kind: TypedConstantKind.Array, IsNull: false } array])
+        {
+            return Array.Empty<string?>();
+        }
+
+        return array.Values.Select(v => v.Value as string).ToList();
+    }
+
+    /// <summary>Whether the single constructor argument is a params array that is missing, null or empty.</summary>
+    public static bool HasNoElements(AttributeData attribute) =>
+        attribute.ConstructorArguments is [{ Kind: TypedConstantKind.Array } array] && (array.IsNull || array.Values.Length == 0);
+
+    /// <summary>The capability rule shared with the runtime's command line: non-blank, only <c>[A-Za-z0-9._:-]</c>.</summary>
+    public static bool IsValidCapabilityName(string? name)
+    {
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            return false;
+        }
+
+        foreach (var c in name!)
+        {
+            var valid = c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '.' or '_' or ':' or '-';
+            if (!valid)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>An attribute's name as written in brackets: <c>PinToMaster</c> for <c>PinToMasterAttribute</c>.</summary>
+    public static string AttributeName(AttributeData attribute)
+    {
+        const string suffix = "Attribute";
+        var name = attribute.AttributeClass?.Name ?? string.Empty;
+        return name.EndsWith(suffix, StringComparison.Ordinal) ? name.Substring(0, name.Length - suffix.Length) : name;
+    }
+
+    /// <summary>A type's name for messages: its name with type arguments, without namespaces.</summary>
+    public static string DisplayName(ITypeSymbol type) => type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat);
+}
