@@ -1,6 +1,6 @@
 namespace ModularPipelines.Distributed;
 
-/// <summary>Nodes whose results were accepted since a cursor, and the cursor to read from next.</summary>
-/// <param name="NodeIds">The nodes, in acceptance order.</param>
+/// <summary>Results accepted since a cursor, and the cursor to read from next.</summary>
+/// <param name="Results">The accepted results, in acceptance order.</param>
 /// <param name="Cursor">Pass to the next <see cref="IDistributedCoordinator.ReadCompletionsAsync"/>.</param>
-public sealed record CompletionBatch(IReadOnlyList<string> NodeIds, string? Cursor);
+public sealed record CompletionBatch(IReadOnlyList<ModuleResultEnvelope> Results, string? Cursor);

@@ -90,10 +90,13 @@ public interface IDistributedCoordinator : IAsyncDisposable
     /// <returns>The result, or null when none has been accepted.</returns>
     Task<ModuleResultEnvelope?> GetResultAsync(string nodeId, CancellationToken cancellationToken);
 
-    /// <summary>The nodes whose results were accepted after <paramref name="cursor"/>.</summary>
+    /// <summary>
+    /// The results accepted by <see cref="CompleteAsync"/> after <paramref name="cursor"/>: the master's durable record
+    /// of completions, read whenever it is woken, so a lost wake-up loses nothing.
+    /// </summary>
     /// <param name="cursor">The cursor of the previous batch, or null to read from the start.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The nodes and the next cursor.</returns>
+    /// <returns>The results and the next cursor.</returns>
     Task<CompletionBatch> ReadCompletionsAsync(string? cursor, CancellationToken cancellationToken);
 
     /// <summary>The master ends the run: every instance sees the outcome and stops.</summary>

@@ -16,7 +16,7 @@ public sealed class InMemoryCoordinator : IDistributedCoordinator
     private readonly Dictionary<string, (WorkLease Lease, DateTimeOffset Deadline)> _leases = new(StringComparer.Ordinal);
     private readonly Dictionary<int, (InstanceRegistration Registration, DateTimeOffset LastBeat)> _instances = [];
     private readonly Dictionary<string, ModuleResultEnvelope> _results = new(StringComparer.Ordinal);
-    private readonly List<string> _completions = [];
+    private readonly List<ModuleResultEnvelope> _completions = [];
     private TaskCompletionSource _signal = NewSignal();
     private RunManifest? _manifest;
     private RunOutcome? _outcome;
@@ -182,7 +182,7 @@ public sealed class InMemoryCoordinator : IDistributedCoordinator
             _leases.Remove(lease.NodeId);
             _results[lease.NodeId] = result;
             _stopping |= WorkQueues.StopsRun(result.Status);
-            _completions.Add(lease.NodeId);
+            _completions.Add(result);
             Signal();
             return Task.FromResult(true);
         }

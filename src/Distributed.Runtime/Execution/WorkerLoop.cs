@@ -46,33 +46,40 @@ internal sealed class WorkerLoop(
     {
         while (true)
         {
-            var status = await coordinator.GetRunStatusAsync(CancellationToken.None).ConfigureAwait(false);
-            if (status.Outcome is { } outcome)
-            {
-                return outcome == RunOutcome.Completed ? WorkerExit.RunCompleted : WorkerExit.RunCancelled;
-            }
-
-            if (settings.MasterTimeout is { } masterTimeout && status.MasterSilence > masterTimeout)
-            {
-                return WorkerExit.MasterGone;
-            }
-
-            if (stopToken.IsCancellationRequested && settings.MasterTimeout is not null)
-            {
-                return WorkerExit.RunCancelled;
-            }
-
             Task slotFreed;
             lock (_gate)
             {
                 slotFreed = _slotFreed.Task;
             }
 
+            // Claim first: on the dispatch path a wake-up costs one round trip. The run's status is read only when
+            // there was nothing to take, which is when the run may have ended.
+            var claimed = false;
             while (!stopToken.IsCancellationRequested && RunningCount() < settings.Slots
                 && await coordinator.TryClaimAsync(settings.InstanceIndex, settings.Queues, settings.LeaseDuration, CancellationToken.None).ConfigureAwait(false) is { } lease)
             {
+                claimed = true;
                 tasks.RemoveAll(t => t.IsCompleted);
                 tasks.Add(RunLeaseAsync(lease, stopToken));
+            }
+
+            if (!claimed)
+            {
+                var status = await coordinator.GetRunStatusAsync(CancellationToken.None).ConfigureAwait(false);
+                if (status.Outcome is { } outcome)
+                {
+                    return outcome == RunOutcome.Completed ? WorkerExit.RunCompleted : WorkerExit.RunCancelled;
+                }
+
+                if (settings.MasterTimeout is { } masterTimeout && status.MasterSilence > masterTimeout)
+                {
+                    return WorkerExit.MasterGone;
+                }
+
+                if (stopToken.IsCancellationRequested && settings.MasterTimeout is not null)
+                {
+                    return WorkerExit.RunCancelled;
+                }
             }
 
             // Once stopped locally, wake on signals only: a cancelled token would complete every wait at once and

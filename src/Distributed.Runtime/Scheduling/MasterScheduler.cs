@@ -17,6 +17,7 @@ internal sealed class MasterScheduler(
     TimeProvider time)
 {
     private static readonly TimeSpan OutstandingReportInterval = TimeSpan.FromSeconds(10);
+    private static readonly TimeSpan MaintenanceInterval = TimeSpan.FromMilliseconds(200);
     private readonly ReadyQueue _ready = new();
     private readonly ExclusionKeys _exclusion = new();
     private readonly Dictionary<GraphNode, int> _unfinishedDependencies = [];
@@ -27,6 +28,7 @@ internal sealed class MasterScheduler(
     private string? _cursor;
     private DateTimeOffset? _cancelledAt;
     private DateTimeOffset _lastOutstandingReport;
+    private DateTimeOffset _lastMaintenance;
 
     /// <summary>Runs every node to a result and ends the run; returns the results in graph order.</summary>
     public async Task<IReadOnlyList<ModuleResult>> RunAsync(CancellationToken runToken)
@@ -57,11 +59,18 @@ internal sealed class MasterScheduler(
 
             await WaitAsync(runToken).ConfigureAwait(false);
             await CollectCompletionsAsync().ConfigureAwait(false);
-            await RecoverExpiredLeasesAsync().ConfigureAwait(false);
             await WithdrawAfterFailureAsync().ConfigureAwait(false);
-            await FailUnservableNodesAsync().ConfigureAwait(false);
-            await GiveUpOnSilentNodesAfterCancellationAsync().ConfigureAwait(false);
-            ReportOutstanding();
+
+            // Off the dispatch path: dependents of what just completed are queued first (next turn's dispatch happens
+            // before any wait), and leases, capability waits and progress are checked a few times a second at most.
+            if (time.GetUtcNow() - _lastMaintenance >= MaintenanceInterval)
+            {
+                _lastMaintenance = time.GetUtcNow();
+                await RecoverExpiredLeasesAsync().ConfigureAwait(false);
+                await FailUnservableNodesAsync().ConfigureAwait(false);
+                await GiveUpOnSilentNodesAfterCancellationAsync().ConfigureAwait(false);
+                ReportOutstanding();
+            }
         }
 
         await coordinator.EndRunAsync(_cancelledAt is null ? RunOutcome.Completed : RunOutcome.Cancelled, CancellationToken.None).ConfigureAwait(false);
@@ -159,29 +168,42 @@ internal sealed class MasterScheduler(
     {
         var batch = await coordinator.ReadCompletionsAsync(_cursor, CancellationToken.None).ConfigureAwait(false);
         _cursor = batch.Cursor;
-        foreach (var nodeId in batch.NodeIds)
+        foreach (var envelope in batch.Results)
         {
-            if (graph.Find(nodeId) is not { } node || !_dispatched.ContainsKey(node))
+            if (graph.Find(envelope.NodeId) is not { } node || !_dispatched.ContainsKey(node))
             {
                 continue;
             }
 
-            ModuleResult result;
-            try
-            {
-                result = await results.GetResultAsync(node).ConfigureAwait(false);
-            }
-            catch (InvalidDataException exception)
-            {
-                result = node.Definition.CreateResult(
-                    new ModuleOutcome(ModuleStatus.Failed, time.GetUtcNow(), TimeSpan.Zero, 1, 0, ModuleError.FromException(exception)), value: null);
-            }
-
             _dispatched.Remove(node);
             _exclusion.Release(node);
+            var result = ResultOf(node, envelope);
             progress.Finished(result);
             Finish(node, result);
         }
+    }
+
+    /// <summary>The live result when this process ran the node; otherwise the envelope, read with this build's types.</summary>
+    private ModuleResult ResultOf(GraphNode node, ModuleResultEnvelope envelope)
+    {
+        if (results.TryGetLocal(node, out var local))
+        {
+            return local;
+        }
+
+        ModuleResult result;
+        try
+        {
+            result = codec.ToResult(node, envelope);
+        }
+        catch (InvalidDataException exception)
+        {
+            result = node.Definition.CreateResult(
+                new ModuleOutcome(ModuleStatus.Failed, time.GetUtcNow(), TimeSpan.Zero, envelope.Attempts, envelope.InstanceIndex, ModuleError.FromException(exception)), value: null);
+        }
+
+        results.Add(node, result);
+        return result;
     }
 
     /// <summary>A node whose lease expired was held by an instance that died or stalled: run it again elsewhere.</summary>

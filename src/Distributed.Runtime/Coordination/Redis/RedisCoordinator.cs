@@ -186,8 +186,31 @@ internal sealed class RedisCoordinator : IDistributedCoordinator
             return new CompletionBatch([], cursor);
         }
 
-        var nodes = entries.Select(e => (string?)e["node"]).OfType<string>().ToList();
-        return new CompletionBatch(nodes, entries[^1].Id);
+        var results = new List<ModuleResultEnvelope>(entries.Length);
+        foreach (var entry in entries)
+        {
+            if ((string?)entry["node"] is not { } nodeId)
+            {
+                continue;
+            }
+
+            try
+            {
+                results.Add(Deserialize((string?)entry["result"] ?? string.Empty, CoordinationJsonContext.Default.ModuleResultEnvelope, $"the completion of '{nodeId}'"));
+            }
+            catch (InvalidDataException exception)
+            {
+                // A payload nobody can read fails its module with the reason, rather than stalling the run.
+                results.Add(new ModuleResultEnvelope
+                {
+                    NodeId = nodeId,
+                    Status = ModuleStatus.Failed,
+                    Error = new ModuleError(typeof(InvalidDataException).FullName!, exception.Message, exception.ToString()),
+                });
+            }
+        }
+
+        return new CompletionBatch(results, entries[^1].Id);
     }
 
     public async Task EndRunAsync(RunOutcome outcome, CancellationToken cancellationToken) =>

@@ -79,7 +79,7 @@ internal static class RedisScripts
         redis.call('HDEL', KEYS[1], ARGV[1])
         redis.call('ZREM', KEYS[2], ARGV[1])
         redis.call('HSET', KEYS[3], ARGV[1], ARGV[3])
-        redis.call('XADD', KEYS[4], '*', 'node', ARGV[1])
+        redis.call('XADD', KEYS[4], '*', 'node', ARGV[1], 'result', ARGV[3])
         if ARGV[4] == '1' then redis.call('SET', KEYS[5], '1', 'PX', ARGV[5]) end
         redis.call('PEXPIRE', KEYS[3], ARGV[5])
         redis.call('PEXPIRE', KEYS[4], ARGV[5])
