@@ -111,11 +111,13 @@ public interface IDistributedCoordinator : IAsyncDisposable
     Task<RunStatus> GetRunStatusAsync(CancellationToken cancellationToken);
 
     /// <summary>
-    /// Waits until something may have changed (work queued, a result accepted, the run ended) or
-    /// <paramref name="timeout"/> passes. A lost wake-up only delays callers until the timeout: they re-check state.
+    /// Waits until something may have changed (work queued, a result accepted, the run ended) since the caller's
+    /// previous wait, or <paramref name="timeout"/> passes. Implementations count signals (see
+    /// <see cref="CoordinatorSignal"/>) so that a signal raised while the caller was busy returns the next wait at once.
     /// </summary>
-    /// <param name="timeout">The longest wait, the slow fallback poll.</param>
+    /// <param name="lastSeen">The value the caller's previous wait returned (0 at first).</param>
+    /// <param name="timeout">The longest wait: the slow fallback poll for signals lost in transit.</param>
     /// <param name="cancellationToken">Ends the wait early.</param>
-    /// <returns>A task that completes on a signal or the timeout.</returns>
-    Task WaitForSignalAsync(TimeSpan timeout, CancellationToken cancellationToken);
+    /// <returns>The signal count when the wait ended, for the next wait.</returns>
+    Task<long> WaitForSignalAsync(long lastSeen, TimeSpan timeout, CancellationToken cancellationToken);
 }

@@ -17,7 +17,7 @@ public sealed class InMemoryCoordinator : IDistributedCoordinator
     private readonly Dictionary<int, (InstanceRegistration Registration, DateTimeOffset LastBeat)> _instances = [];
     private readonly Dictionary<string, ModuleResultEnvelope> _results = new(StringComparer.Ordinal);
     private readonly List<ModuleResultEnvelope> _completions = [];
-    private TaskCompletionSource _signal = NewSignal();
+    private readonly CoordinatorSignal _signal;
     private RunManifest? _manifest;
     private RunOutcome? _outcome;
     private bool _stopping;
@@ -36,6 +36,7 @@ public sealed class InMemoryCoordinator : IDistributedCoordinator
     {
         ArgumentNullException.ThrowIfNull(time);
         _time = time;
+        _signal = new CoordinatorSignal(time);
     }
 
     /// <inheritdoc/>
@@ -260,34 +261,13 @@ public sealed class InMemoryCoordinator : IDistributedCoordinator
     }
 
     /// <inheritdoc/>
-    public async Task WaitForSignalAsync(TimeSpan timeout, CancellationToken cancellationToken)
-    {
-        Task signal;
-        lock (_gate)
-        {
-            signal = _signal.Task;
-        }
-
-        try
-        {
-            await signal.WaitAsync(timeout, _time, cancellationToken).ConfigureAwait(false);
-        }
-        catch (TimeoutException)
-        {
-            // The fallback poll: callers re-check state either way.
-        }
-    }
+    public Task<long> WaitForSignalAsync(long lastSeen, TimeSpan timeout, CancellationToken cancellationToken) =>
+        _signal.WaitAsync(lastSeen, timeout, cancellationToken);
 
     /// <inheritdoc/>
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
-    private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
-
-    private void Signal()
-    {
-        _signal.TrySetResult();
-        _signal = NewSignal();
-    }
+    private void Signal() => _signal.Raise();
 
     private sealed record QueuedItem(WorkItem Item, long Sequence)
     {

@@ -19,6 +19,7 @@ internal sealed class WorkerLoop(
     private readonly Lock _gate = new();
     private readonly Dictionary<WorkLease, CancellationTokenSource> _running = [];
     private TaskCompletionSource _slotFreed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private long _seenSignal;
 
     /// <summary>Runs until the run ends, the master disappears, or <paramref name="stopToken"/> cancels the run locally.</summary>
     public async Task<WorkerExit> RunAsync(CancellationToken stopToken)
@@ -85,7 +86,12 @@ internal sealed class WorkerLoop(
             // Once stopped locally, wake on signals only: a cancelled token would complete every wait at once and
             // spin this loop without ever yielding. The master's end of the run arrives as a signal.
             var wakeOnStop = stopToken.IsCancellationRequested ? CancellationToken.None : stopToken;
-            await Task.WhenAny(coordinator.WaitForSignalAsync(settings.PollInterval, wakeOnStop), slotFreed).ConfigureAwait(false);
+            var signal = coordinator.WaitForSignalAsync(_seenSignal, settings.PollInterval, wakeOnStop);
+            await Task.WhenAny(signal, slotFreed).ConfigureAwait(false);
+            if (signal.IsCompletedSuccessfully)
+            {
+                _seenSignal = signal.Result;
+            }
         }
     }
 

@@ -94,6 +94,7 @@ internal sealed class InstanceRunner(
     {
         var deadline = time.GetUtcNow() + TimeSpan.FromSeconds(options.CapabilityTimeoutSeconds);
         var announced = false;
+        var seenSignal = 0L;
         while (!runToken.IsCancellationRequested)
         {
             if (await coordinator.JoinRunAsync(registration, runToken).ConfigureAwait(false) is { } manifest)
@@ -116,7 +117,7 @@ internal sealed class InstanceRunner(
 
             try
             {
-                await coordinator.WaitForSignalAsync(PollInterval(), runToken).ConfigureAwait(false);
+                seenSignal = await coordinator.WaitForSignalAsync(seenSignal, PollInterval(), runToken).ConfigureAwait(false);
             }
             catch (OperationCanceledException)
             {

@@ -29,6 +29,7 @@ internal sealed class MasterScheduler(
     private DateTimeOffset? _cancelledAt;
     private DateTimeOffset _lastOutstandingReport;
     private DateTimeOffset _lastMaintenance;
+    private long _seenSignal;
 
     /// <summary>Runs every node to a result and ends the run; returns the results in graph order.</summary>
     public async Task<IReadOnlyList<ModuleResult>> RunAsync(CancellationToken runToken)
@@ -156,7 +157,7 @@ internal sealed class MasterScheduler(
         try
         {
             var wakeOnCancel = _cancelledAt is null ? runToken : CancellationToken.None;
-            await coordinator.WaitForSignalAsync(settings.PollInterval, wakeOnCancel).ConfigureAwait(false);
+            _seenSignal = await coordinator.WaitForSignalAsync(_seenSignal, settings.PollInterval, wakeOnCancel).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (runToken.IsCancellationRequested)
         {

@@ -16,8 +16,7 @@ internal sealed class RedisCoordinator : IDistributedCoordinator
     private readonly IDatabase _database;
     private readonly RedisKeys _keys;
     private readonly RedisCoordinatorOptions _options;
-    private readonly Lock _gate = new();
-    private TaskCompletionSource _signal = NewSignal();
+    private readonly CoordinatorSignal _signal = new(TimeProvider.System);
 
     private RedisCoordinator(ConnectionMultiplexer connection, RedisCoordinatorOptions options)
     {
@@ -225,23 +224,8 @@ internal sealed class RedisCoordinator : IDistributedCoordinator
         return new RunStatus(outcome, silence < 0 ? null : TimeSpan.FromMilliseconds(silence));
     }
 
-    public async Task WaitForSignalAsync(TimeSpan timeout, CancellationToken cancellationToken)
-    {
-        Task signal;
-        lock (_gate)
-        {
-            signal = _signal.Task;
-        }
-
-        try
-        {
-            await signal.WaitAsync(timeout, cancellationToken).ConfigureAwait(false);
-        }
-        catch (TimeoutException)
-        {
-            // The fallback poll: callers re-check state either way.
-        }
-    }
+    public Task<long> WaitForSignalAsync(long lastSeen, TimeSpan timeout, CancellationToken cancellationToken) =>
+        _signal.WaitAsync(lastSeen, timeout, cancellationToken);
 
     public async ValueTask DisposeAsync()
     {
@@ -249,20 +233,11 @@ internal sealed class RedisCoordinator : IDistributedCoordinator
         await _connection.DisposeAsync().ConfigureAwait(false);
     }
 
-    private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
-
     private static string Member(WorkItem item) => item.NodeId + "\n" + item.Attempt.ToString(CultureInfo.InvariantCulture);
 
     private static string FirstLine(string text) => text.Split('\n', 2)[0].Trim();
 
-    private void Signal()
-    {
-        lock (_gate)
-        {
-            _signal.TrySetResult();
-            _signal = NewSignal();
-        }
-    }
+    private void Signal() => _signal.Raise();
 
     private async Task<(string Status, string? Manifest)> OpenOrJoinAsync(string manifestJson, InstanceRegistration? registration)
     {
