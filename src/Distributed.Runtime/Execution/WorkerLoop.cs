@@ -109,11 +109,12 @@ internal sealed class WorkerLoop(
             {
                 // A queue entry this build does not know: never map foreign ids to code. Completing it clears the lease.
                 logger.LogError("reject queue entry '{NodeId}': not a module of this build's graph", lease.NodeId);
+                // Skipped, not Failed: a failure would stop the run, and a stranger's entry must not stop ours.
                 await coordinator.CompleteAsync(lease, new ModuleResultEnvelope
                 {
                     NodeId = lease.NodeId,
-                    Status = ModuleStatus.Failed,
-                    Error = new ModuleError(typeof(InvalidDataException).FullName!, $"'{lease.NodeId}' is not a module of this build's graph", string.Empty),
+                    Status = ModuleStatus.Skipped,
+                    SkipReason = $"'{lease.NodeId}' is not a module of this build's graph: rejected",
                     InstanceIndex = settings.InstanceIndex,
                 }, CancellationToken.None).ConfigureAwait(false);
                 return;
@@ -129,6 +130,9 @@ internal sealed class WorkerLoop(
 
             results.Add(node, result);
             var envelope = codec.ToEnvelope(node, result, settings.SerializeValues);
+
+            // No longer held once completing: the heartbeat must not renew (or report as lost) a lease being released.
+            Release(lease);
             if (!await coordinator.CompleteAsync(lease, envelope, CancellationToken.None).ConfigureAwait(false))
             {
                 results.Forget(node);
@@ -141,12 +145,20 @@ internal sealed class WorkerLoop(
         }
         finally
         {
+            Release(lease);
             lock (_gate)
             {
-                _running.Remove(lease);
                 _slotFreed.TrySetResult();
                 _slotFreed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
             }
+        }
+    }
+
+    private void Release(WorkLease lease)
+    {
+        lock (_gate)
+        {
+            _running.Remove(lease);
         }
     }
 
@@ -166,8 +178,11 @@ internal sealed class WorkerLoop(
                 var lost = await coordinator.HeartbeatAsync(settings.InstanceIndex, held, settings.LeaseDuration, stopToken).ConfigureAwait(false);
                 foreach (var lease in lost)
                 {
-                    logger.LogWarning("lost   {NodeId}: the lease (token {Token}) was reclaimed; stopping the module", lease.NodeId, lease.Token);
-                    Cancel(lease);
+                    // A lease released while the beat was in flight was completed, not lost.
+                    if (Cancel(lease))
+                    {
+                        logger.LogWarning("lost   {NodeId}: the lease (token {Token}) was reclaimed; stopping the module", lease.NodeId, lease.Token);
+                    }
                 }
             }
             catch (OperationCanceledException) when (stopToken.IsCancellationRequested)
@@ -203,14 +218,18 @@ internal sealed class WorkerLoop(
         }
     }
 
-    private void Cancel(WorkLease lease)
+    /// <summary>Stops the module of a lease this instance still holds; false when it no longer holds it.</summary>
+    private bool Cancel(WorkLease lease)
     {
         lock (_gate)
         {
-            if (_running.TryGetValue(lease, out var cancellation))
+            if (!_running.TryGetValue(lease, out var cancellation))
             {
-                cancellation.Cancel();
+                return false;
             }
+
+            cancellation.Cancel();
+            return true;
         }
     }
 

@@ -109,14 +109,24 @@ public sealed class Pipeline
         var runner = new InstanceRunner(graph, sharedCoordinator ?? localCoordinator!, options, _services,
             _services.GetRequiredService<ILoggerFactory>(), time, _output, _error);
         var clock = Stopwatch.StartNew();
-        if (options.InstanceIndex > 0)
+        PipelineRunResult result;
+        try
         {
-            var workerExit = await runner.RunWorkerAsync(run.Token).ConfigureAwait(false);
-            await _services.DisposeAsync().ConfigureAwait(false);
-            return new PipelineRunResult(workerExit, []);
+            if (options.InstanceIndex > 0)
+            {
+                var workerExit = await runner.RunWorkerAsync(run.Token).ConfigureAwait(false);
+                await _services.DisposeAsync().ConfigureAwait(false);
+                return new PipelineRunResult(workerExit, []);
+            }
+
+            result = await runner.RunMasterAsync(run.Token).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is PipelineConfigurationException or InvalidDataException)
+        {
+            // The run cannot start: its id belongs to another build, or the shared state is not ours to read.
+            return await FailConfigurationAsync(exception.Message).ConfigureAwait(false);
         }
 
-        var result = await runner.RunMasterAsync(run.Token).ConfigureAwait(false);
         await _services.DisposeAsync().ConfigureAwait(false);
         await _output.WriteAsync(SummaryTable.Render(result.Results, clock.Elapsed)).ConfigureAwait(false);
         return result;
