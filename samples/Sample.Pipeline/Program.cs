@@ -1,8 +1,10 @@
+// The whole host: modules are found by the generator at build time, so there is no registration code
+// for them. Run it with `dotnet run --project samples/Sample.Pipeline`; add `--capability docker` to
+// include the container image, or `--help` for every option.
 using Microsoft.Extensions.DependencyInjection;
 using ModularPipelines.Distributed;
-using Sample.Pipeline;
+using Sample.Pipeline.Services;
 
 var builder = Pipeline.CreateBuilder(args);
-builder.Services.AddSingleton<MyService>();
-return await builder.Build().RunAsync();
-
+builder.Services.AddSingleton<Workspace>();               // modules get constructor injection
+return await builder.Build().RunAsync();                  // process exit code: 0 = pipeline succeeded

@@ -1,0 +1,25 @@
+using System.Globalization;
+using BenchmarkDotNet.Running;
+using ModularPipelines.Distributed.Generator.Benchmarks;
+
+// `--verify [modules]`: only the untimed checks and the per-step report, no benchmark.
+if (args is ["--verify", .. var rest])
+{
+    var modules = rest is [var count] ? int.Parse(count, CultureInfo.InvariantCulture) : 1000;
+    var pipeline = SyntheticPipeline.Create(modules);
+    Console.WriteLine(IncrementalityCheck.Verify(pipeline));
+    Console.WriteLine($"\nWall and CPU time, {modules} modules, after warm-up (Stopwatch, not BenchmarkDotNet):\n");
+    Console.WriteLine(CpuTimeSample.Describe(pipeline));
+    return 0;
+}
+
+// `--verdicts FILE`: after the run, write the targets of docs/benchmarks.md and whether they were met.
+var verdictsFile = args.SkipWhile(a => a != "--verdicts").Skip(1).FirstOrDefault();
+var benchmarkArgs = verdictsFile is null ? args : args.Where((_, i) => i != Array.IndexOf(args, "--verdicts") && i != Array.IndexOf(args, "--verdicts") + 1).ToArray();
+var summaries = BenchmarkSwitcher.FromAssembly(typeof(GeneratorBenchmarks).Assembly).Run(benchmarkArgs).ToList();
+if (verdictsFile is not null)
+{
+    await File.WriteAllTextAsync(verdictsFile, Targets.Describe(summaries));
+}
+
+return summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success)) ? 1 : 0;

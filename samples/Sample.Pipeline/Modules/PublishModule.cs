@@ -1,0 +1,67 @@
+using System.IO.Compression;
+using System.Text.Json;
+using Microsoft.Extensions.Logging;
+using ModularPipelines.Distributed;
+using Sample.Pipeline.Results;
+using Sample.Pipeline.Services;
+
+namespace Sample.Pipeline.Modules;
+
+/// <summary>
+/// Verifies the package against the checksums pack recorded, then publishes it with a manifest. The "feed" is a
+/// directory in the workspace; a real pipeline would push to NuGet with an API key only the master holds.
+/// </summary>
+[PinToMaster]                               // runs on instance 0 only: the machine with the publishing credentials
+[NotInParallel("nuget")]                    // one push to the feed at a time, across every instance of a run
+[ModuleRetry(2, BackoffMilliseconds = 250)] // a push is where transient network errors happen: try up to 3 times
+[DependsOn<PackModule>]
+public sealed class PublishModule(Workspace workspace) : Module<PublishReceipt>
+{
+    protected override async Task<PublishReceipt?> ExecuteAsync(IModuleContext context, CancellationToken cancellationToken)
+    {
+        ModuleResult<PackageInfo> pack = await context.GetModule<PackModule>();
+        var package = pack.Value!;
+        var bytes = Convert.FromBase64String(package.ContentBase64);
+        await VerifyAsync(package, bytes, cancellationToken);
+        context.Logger.LogInformation("verified {Package}: sha256 {Sha} and {Entries} entries match", package.FileName, package.Sha256[..12], package.EntryChecksums.Count);
+
+        var feedPackagePath = Path.Combine(workspace.Subdirectory("feed"), package.FileName);
+        await File.WriteAllBytesAsync(feedPackagePath, bytes, cancellationToken);
+
+        var channel = package.Version.Contains('-', StringComparison.Ordinal) ? PublishChannel.Prerelease : PublishChannel.Stable;
+        var manifest = new PackageManifest(
+            package.PackageId, package.Version, channel, package.Sha256, package.Size, package.EntryChecksums, package.TestedOn, DateTimeOffset.UtcNow);
+        var manifestPath = Path.ChangeExtension(feedPackagePath, ".manifest.json");
+        await File.WriteAllTextAsync(manifestPath, JsonSerializer.Serialize(manifest, ManifestJsonContext.Default.PackageManifest), cancellationToken);
+        context.Logger.LogInformation("published {Package} {Version} to the {Channel} channel: {Path}", package.PackageId, package.Version, channel, feedPackagePath);
+        return new PublishReceipt(package.PackageId, package.Version, channel, feedPackagePath, manifestPath, manifest.PublishedAt);
+    }
+
+    private static async Task VerifyAsync(PackageInfo package, byte[] bytes, CancellationToken cancellationToken)
+    {
+        var sha = Checksums.OfBytes(bytes);
+        if (sha != package.Sha256 || bytes.Length != package.Size)
+        {
+            throw new InvalidDataException($"{package.FileName} is not the package that was packed: sha256 {sha}, expected {package.Sha256}");
+        }
+
+        using var zip = new ZipArchive(new MemoryStream(bytes), ZipArchiveMode.Read);
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var entry in zip.Entries)
+        {
+            await using var stream = await entry.OpenAsync(cancellationToken);
+            var entrySha = await Checksums.OfStreamAsync(stream, cancellationToken);
+            if (!package.EntryChecksums.TryGetValue(entry.FullName, out var expected) || expected != entrySha)
+            {
+                throw new InvalidDataException($"{entry.FullName} in {package.FileName} is not the file that was packed");
+            }
+
+            found.Add(entry.FullName);
+        }
+
+        if (package.EntryChecksums.Keys.FirstOrDefault(name => !found.Contains(name)) is { } missing)
+        {
+            throw new InvalidDataException($"{missing} is missing from {package.FileName}");
+        }
+    }
+}

@@ -1,0 +1,3 @@
+namespace Sample.Pipeline.Results;
+
+public sealed record ImageLayer(string Digest, long Size);

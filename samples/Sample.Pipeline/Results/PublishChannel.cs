@@ -1,0 +1,7 @@
+namespace Sample.Pipeline.Results;
+
+public enum PublishChannel
+{
+    Stable,
+    Prerelease,
+}
