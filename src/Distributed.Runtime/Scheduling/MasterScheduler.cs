@@ -126,7 +126,7 @@ internal sealed class MasterScheduler(
             {
                 _blockedByFailure.Add(node);
                 return NotRun(ModuleStatus.Skipped, _finished[blocked].IsFailure
-                    ? $"dependency {blocked.DisplayName} {_finished[blocked].Status.ToString().ToLowerInvariant()}"
+                    ? $"dependency {blocked.DisplayName} {(_finished[blocked].Status == ModuleStatus.TimedOut ? "timed out" : _finished[blocked].Status.ToString().ToLowerInvariant())}"
                     : $"dependency {blocked.DisplayName} did not run because of a failure");
             }
 
