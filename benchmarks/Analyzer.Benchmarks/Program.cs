@@ -41,6 +41,13 @@ if (args is ["--telemetry", ..])
     return 0;
 }
 
+// `--cpu [runs]`: no BenchmarkDotNet; the median wall and process CPU time of each operation on every shape and size.
+if (args is ["--cpu", .. var cpuArgs])
+{
+    Console.WriteLine(CpuTimeSample.Describe(cpuArgs is [var runs] ? int.Parse(runs, CultureInfo.InvariantCulture) : 5));
+    return 0;
+}
+
 var stopwatch = Stopwatch.StartNew();
 var summaries = BenchmarkSwitcher.FromAssembly(typeof(AnalyzerBenchmarks).Assembly).Run(args).ToList();
 Console.WriteLine($"Benchmarks took {stopwatch.Elapsed:hh\\:mm\\:ss}.");
