@@ -11,6 +11,16 @@ public static class ProcessRunner
 {
     private static readonly TimeSpan OutputGrace = TimeSpan.FromSeconds(10);
 
+    /// <summary>Starts <paramref name="fileName"/>, closes its standard input, and waits for it to end or time out.</summary>
+    /// <param name="fileName">The program to start, by path or by a name looked up on <c>PATH</c>.</param>
+    /// <param name="arguments">Its arguments, each passed as one argument whatever spaces or quotes it holds.</param>
+    /// <param name="workingDirectory">The directory it starts in.</param>
+    /// <param name="environment">
+    /// Changes to the environment it inherits from the tests: a value sets the variable, <see langword="null"/> removes it
+    /// (so that settings of the test host or of the machine cannot leak into the run under test).
+    /// </param>
+    /// <param name="timeout">How long it may run before it and every process it started are killed.</param>
+    /// <returns>Its exit code and output; <see cref="ProcessResult.TimedOut"/> says whether it was killed.</returns>
     public static async Task<ProcessResult> RunAsync(
         string fileName,
         IReadOnlyList<string> arguments,

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ModularPipelines.Distributed.Tests.Shared;
 
 namespace ModularPipelines.Distributed.EndToEnd.Tests.Support;
 
