@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using ModularPipelines.Distributed.Generator.Emitter;
 using ModularPipelines.Distributed.Generator.Model;
 using ModularPipelines.Distributed.Generator.Parser;
@@ -17,11 +18,23 @@ public sealed class PipelineGenerator : IIncrementalGenerator
     /// <inheritdoc/>
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        var modules = context.SyntaxProvider
-            .CreateSyntaxProvider(ModuleParser.IsCandidate, ModuleParser.Parse)
+        // The syntax step returns the node itself: the same object while its tree is unchanged, so the candidate compares
+        // equal across runs. Roslyn runs a syntax provider's transform for every candidate after every edit; binding
+        // there would cost every module's semantic parse on every keystroke.
+        var candidates = context.SyntaxProvider
+            .CreateSyntaxProvider(ModuleParser.IsCandidate, static (syntax, _) => (ClassDeclarationSyntax)syntax.Node)
+            .Combine(DeclarationKeys.Create(context))
+            .Select(static (pair, _) => new ModuleCandidate(pair.Left, pair.Right));
+
+        // Parsed again only when the candidate (its node or the declaration key) changed, against the current compilation.
+        var currentCompilation = context.CompilationProvider.Select(static (compilation, _) => new CompilationHandle(compilation));
+        var modules = candidates
+            .Combine(currentCompilation)
+            .WithComparer(ModuleParseInputComparer.Instance)
+            .Select(static (input, cancellationToken) => ModuleParser.Parse(input.Item1, input.Item2, cancellationToken))
+            .WithTrackingName(TrackingNames.ModuleSpecs)
             .Where(static spec => spec is not null)
             .Select(static (spec, _) => spec!)
-            .WithTrackingName(TrackingNames.ModuleSpecs)
             .Collect()
             .Select(static (specs, _) => specs
                 .GroupBy(s => s.Id, StringComparer.Ordinal)
@@ -39,7 +52,11 @@ public sealed class PipelineGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Pipeline);
 
         var resultShapes = modules
-            .Select(static (specs, _) => specs.Select(s => s.ResultShape).ToEquatableArray())
+            .Select(static (specs, _) => specs
+                .Select(s => s.ResultShape)
+                .GroupBy(s => s.RootTypeName, StringComparer.Ordinal)
+                .Select(g => g.First())
+                .ToEquatableArray())
             .WithTrackingName(TrackingNames.ResultShapes);
 
         context.RegisterSourceOutput(pipeline, static (output, spec) =>

@@ -21,11 +21,14 @@ internal static class ModuleParser
         && !declaration.Modifiers.Any(SyntaxKind.AbstractKeyword)
         && !declaration.Modifiers.Any(SyntaxKind.StaticKeyword);
 
-    public static ModuleSpec? Parse(GeneratorSyntaxContext context, CancellationToken cancellationToken)
+    /// <summary>Binds the candidate against the current run's compilation; null when it is not an emittable module.</summary>
+    public static ModuleSpec? Parse(ModuleCandidate candidate, CompilationHandle compilation, CancellationToken cancellationToken)
     {
-        if (context.SemanticModel.GetDeclaredSymbol(context.Node, cancellationToken) is not INamedTypeSymbol type
+        var node = candidate.Declaration;
+        var model = compilation.Compilation.GetSemanticModel(node.SyntaxTree);
+        if (model.GetDeclaredSymbol(node, cancellationToken) is not { } type
             || !IsEmittable(type)
-            || !IsFirstDeclarationWithBaseList(type, context.Node, cancellationToken)
+            || !IsFirstDeclarationWithBaseList(type, node, cancellationToken)
             || type.GetModuleResultType() is not { } resultType
             || SelectConstructor(type) is not { } constructor)
         {
@@ -34,6 +37,7 @@ internal static class ModuleParser
 
         var attributes = type.GetAttributesIncludingInherited().ToList();
         var id = type.ToModuleId();
+        var resultTypeName = resultType.ToFullyQualifiedName();
         var timeout = Single(attributes, KnownNames.ModuleTimeout) is { ConstructorArguments: [{ Value: double seconds }] } && seconds > 0 && seconds <= MaxTimeoutSeconds
             ? seconds
             : (double?)null;
@@ -43,7 +47,7 @@ internal static class ModuleParser
             Id = id,
             DisplayName = type.Name,
             TypeName = type.ToFullyQualifiedName(),
-            ResultTypeName = resultType.ToFullyQualifiedName(),
+            ResultTypeName = resultTypeName,
             ConstructorParameters = constructor.Parameters.Select(ToParameterSpec).ToEquatableArray(),
             Dependencies = ReadDependencies(type, attributes),
             MatrixTargets = ReadMatrixTargets(attributes),
@@ -54,7 +58,7 @@ internal static class ModuleParser
             Retries = retry is { ConstructorArguments: [{ Value: int retries }] } && retries > 0 ? retries : 0,
             RetryBackoffMilliseconds = ReadBackoff(retry),
             AlwaysRun = attributes.Any(a => a.AttributeClass.IsRuntimeType(KnownNames.AlwaysRun)),
-            ResultShape = JsonShapeParser.Parse(resultType, cancellationToken),
+            ResultShape = compilation.ShapeOf(resultType, resultTypeName, cancellationToken),
         };
     }
 

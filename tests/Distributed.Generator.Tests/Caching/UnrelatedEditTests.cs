@@ -17,7 +17,65 @@ public sealed class UnrelatedEditTests
     }
 
     [Test]
-    public void UnrelatedFileAdditionLeavesEveryStepCachedOrUnchanged()
+    public void UnrelatedMethodBodyEditParsesNoModule()
+    {
+        var first = CachingPipeline.FirstRun();
+
+        var second = first.RunAgain(first.Input.WithSource(
+            CachingPipeline.UnrelatedPath,
+            CachingPipeline.Unrelated.Edit("value.ToUpperInvariant() + \"!\"", "value.ToUpperInvariant() + \"?\"")));
+
+        second.AssertEverythingCachedOrUnchanged();
+        second.AssertStepDidNotRun(TrackingNames.ModuleSpecs);
+        second.AssertStepDidNotRun(TrackingNames.DeclarationKey);
+        Assert.That(second.Sources, Is.EqualTo(first.Sources));
+    }
+
+    [Test]
+    public void UnrelatedCommentEditParsesNoModule()
+    {
+        var first = CachingPipeline.FirstRun();
+
+        var second = first.RunAgain(first.Input.WithSource(
+            CachingPipeline.UnrelatedPath,
+            CachingPipeline.Unrelated.Edit("// Helpers the modules could use.", "// Helpers the modules could use, edited.")));
+
+        second.AssertEverythingCachedOrUnchanged();
+        second.AssertStepDidNotRun(TrackingNames.ModuleSpecs);
+        Assert.That(second.Sources, Is.EqualTo(first.Sources));
+    }
+
+    [Test]
+    public void UnrelatedPropertyInitializerEditParsesNoModule()
+    {
+        var first = CachingPipeline.FirstRun();
+
+        var second = first.RunAgain(first.Input.WithSource(
+            CachingPipeline.UnrelatedPath,
+            CachingPipeline.Unrelated.Edit("\"default\"", "\"other\"")));
+
+        second.AssertEverythingCachedOrUnchanged();
+        second.AssertStepDidNotRun(TrackingNames.ModuleSpecs);
+        Assert.That(second.Sources, Is.EqualTo(first.Sources));
+    }
+
+    [Test]
+    public void UnrelatedConstantEditParsesTheModulesAgainButChangesNoOutput()
+    {
+        // A constant can reach an attribute argument in any file, so this is a declaration edit.
+        var first = CachingPipeline.FirstRun();
+
+        var second = first.RunAgain(first.Input.WithSource(
+            CachingPipeline.UnrelatedPath,
+            CachingPipeline.Unrelated.Edit("\"hello\"", "\"hello, world\"")));
+
+        second.AssertModelsCachedOrUnchanged();
+        Assert.That(second.Recomputed(TrackingNames.ModuleSpecs), Is.Not.Empty);
+        Assert.That(second.Sources, Is.EqualTo(first.Sources));
+    }
+
+    [Test]
+    public void UnrelatedFileAdditionChangesNoOutput()
     {
         var first = CachingPipeline.FirstRun();
 
@@ -37,38 +95,12 @@ public sealed class UnrelatedEditTests
             }
             """));
 
-        second.AssertEverythingCachedOrUnchanged();
+        second.AssertModelsCachedOrUnchanged();
         Assert.That(second.Sources, Is.EqualTo(first.Sources));
     }
 
     [Test]
-    public void UnrelatedCommentEditLeavesEveryStepCachedOrUnchanged()
-    {
-        var first = CachingPipeline.FirstRun();
-
-        var second = first.RunAgain(first.Input.WithSource(
-            CachingPipeline.UnrelatedPath,
-            CachingPipeline.Unrelated.Edit("// Helpers the modules could use.", "// Helpers the modules could use, edited.")));
-
-        second.AssertEverythingCachedOrUnchanged();
-        Assert.That(second.Sources, Is.EqualTo(first.Sources));
-    }
-
-    [Test]
-    public void UnrelatedStringEditLeavesEveryStepCachedOrUnchanged()
-    {
-        var first = CachingPipeline.FirstRun();
-
-        var second = first.RunAgain(first.Input.WithSource(
-            CachingPipeline.UnrelatedPath,
-            CachingPipeline.Unrelated.Edit("\"hello\"", "\"hello, world\"").Edit("\"default\"", "\"other\"")));
-
-        second.AssertEverythingCachedOrUnchanged();
-        Assert.That(second.Sources, Is.EqualTo(first.Sources));
-    }
-
-    [Test]
-    public void UnrelatedMemberAdditionLeavesEveryStepCachedOrUnchanged()
+    public void UnrelatedMemberAdditionChangesNoOutput()
     {
         var first = CachingPipeline.FirstRun();
 
@@ -76,7 +108,7 @@ public sealed class UnrelatedEditTests
             CachingPipeline.UnrelatedPath,
             CachingPipeline.Unrelated.Edit("public void Dispose()", "public int Count { get; set; }\n\n    public void Dispose()")));
 
-        second.AssertEverythingCachedOrUnchanged();
+        second.AssertModelsCachedOrUnchanged();
         Assert.That(second.Sources, Is.EqualTo(first.Sources));
     }
 }
