@@ -43,11 +43,20 @@ public interface IDistributedCoordinator : IAsyncDisposable
     /// <returns>The leases among <paramref name="held"/> that are no longer the instance's: their modules must stop.</returns>
     Task<IReadOnlyList<WorkLease>> HeartbeatAsync(int instanceIndex, IReadOnlyList<WorkLease> held, TimeSpan leaseDuration, CancellationToken cancellationToken);
 
-    /// <summary>Puts a ready node in its queue and wakes the instances that serve it.</summary>
-    /// <param name="item">The node, attempt, queue and priority.</param>
+    /// <summary>
+    /// Puts ready nodes in their queues and wakes the instances that serve them, once for the whole batch, and records
+    /// the dependents to queue as soon as one of those nodes succeeds.
+    /// </summary>
+    /// <param name="items">The nodes, attempts, queues and priorities, in the order they were released.</param>
+    /// <param name="releases">
+    /// Dependents that wait only for one of <paramref name="items"/>: queue each, atomically with accepting that node's
+    /// successful result in <see cref="CompleteAsync"/>, unless the run is stopping or has ended; report it in that
+    /// completion's <see cref="CompletionBatch.Released"/>. Forget a node's releases once any result of it is accepted
+    /// or recorded.
+    /// </param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>A task that completes when the node is queued.</returns>
-    Task EnqueueAsync(WorkItem item, CancellationToken cancellationToken);
+    /// <returns>A task that completes when every item is queued.</returns>
+    Task EnqueueAsync(IReadOnlyList<WorkItem> items, IReadOnlyList<WorkRelease> releases, CancellationToken cancellationToken);
 
     /// <summary>Takes a node back out of its queue if nobody has claimed it yet.</summary>
     /// <param name="item">The item that was enqueued.</param>
@@ -55,20 +64,28 @@ public interface IDistributedCoordinator : IAsyncDisposable
     /// <returns>True when it was still queued and is now withdrawn.</returns>
     Task<bool> WithdrawAsync(WorkItem item, CancellationToken cancellationToken);
 
-    /// <summary>Atomically takes the best queued node among <paramref name="queues"/> and leases it to the instance.</summary>
-    /// <param name="instanceIndex">The claiming instance.</param>
-    /// <param name="queues">The queues the instance may serve.</param>
-    /// <param name="leaseDuration">How long the lease lasts unless renewed.</param>
+    /// <summary>
+    /// Atomically takes up to <see cref="ClaimRequest.MaxCount"/> of the best queued nodes among the request's queues,
+    /// leases each to the instance under a new fencing token, records each start in the event log, and reads the run's
+    /// status in the same call (so an idle instance learns that the run ended, or that the master went silent, for free).
+    /// Takes nothing once the run has ended.
+    /// </summary>
+    /// <param name="request">Who claims, from which queues, how many, and for how long.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The lease, or null when those queues are empty.</returns>
-    Task<WorkLease?> TryClaimAsync(int instanceIndex, IReadOnlyList<string> queues, TimeSpan leaseDuration, CancellationToken cancellationToken);
+    /// <returns>The leases taken (best first) and the run's status.</returns>
+    Task<WorkClaim> ClaimAsync(ClaimRequest request, CancellationToken cancellationToken);
 
-    /// <summary>Stores a node's result if <paramref name="lease"/> is still current, and tells the master.</summary>
+    /// <summary>
+    /// Stores a node's result if <paramref name="lease"/> is still current and tells the master; a success queues the
+    /// dependents planned for it (<see cref="WorkRelease"/>). Then, in the same call, claims for the completing instance
+    /// as <see cref="ClaimAsync"/> would, so a dependency hop costs one round trip when the completer takes the next node.
+    /// </summary>
     /// <param name="lease">The lease the result was produced under.</param>
     /// <param name="result">The result.</param>
+    /// <param name="next">What to claim for the slot the completion frees, or null to claim nothing.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>False when the lease was fenced out (reclaimed and given to another attempt): the result is discarded.</returns>
-    Task<bool> CompleteAsync(WorkLease lease, ModuleResultEnvelope result, CancellationToken cancellationToken);
+    /// <returns>Whether the result was accepted (false: the lease was fenced out and the result discarded), and the leases taken next.</returns>
+    Task<CompletionReceipt> CompleteAsync(WorkLease lease, ModuleResultEnvelope result, ClaimRequest? next, CancellationToken cancellationToken);
 
     /// <summary>
     /// Stores a result the master decided without a lease (a node skipped, cancelled before it started, or failed for
@@ -91,12 +108,13 @@ public interface IDistributedCoordinator : IAsyncDisposable
     Task<ModuleResultEnvelope?> GetResultAsync(string nodeId, CancellationToken cancellationToken);
 
     /// <summary>
-    /// The results accepted by <see cref="CompleteAsync"/> after <paramref name="cursor"/>: the master's durable record
-    /// of completions, read whenever it is woken, so a lost wake-up loses nothing.
+    /// The run's event log after <paramref name="cursor"/>: results accepted by <see cref="CompleteAsync"/> (the master's
+    /// durable record of completions, read whenever it is woken, so a lost wake-up loses nothing) and the starts recorded
+    /// by <see cref="ClaimAsync"/> (for live progress).
     /// </summary>
     /// <param name="cursor">The cursor of the previous batch, or null to read from the start.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The results and the next cursor.</returns>
+    /// <returns>The results, the starts and the next cursor.</returns>
     Task<CompletionBatch> ReadCompletionsAsync(string? cursor, CancellationToken cancellationToken);
 
     /// <summary>The master ends the run: every instance sees the outcome and stops.</summary>
@@ -105,19 +123,26 @@ public interface IDistributedCoordinator : IAsyncDisposable
     /// <returns>A task that completes when the outcome is published.</returns>
     Task EndRunAsync(RunOutcome outcome, CancellationToken cancellationToken);
 
-    /// <summary>Whether the run has ended, and how long the master has been silent.</summary>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The run's status.</returns>
-    Task<RunStatus> GetRunStatusAsync(CancellationToken cancellationToken);
-
     /// <summary>
-    /// Waits until something may have changed (work queued, a result accepted, the run ended) since the caller's
-    /// previous wait, or <paramref name="timeout"/> passes. Implementations count signals (see
-    /// <see cref="CoordinatorSignal"/>) so that a signal raised while the caller was busy returns the next wait at once.
+    /// Waits until work may have been queued, the run opened or the run ended since the caller's previous wait, or
+    /// <paramref name="timeout"/> passes: what an instance with free slots sleeps on. Implementations count wake-ups
+    /// (see <see cref="CoordinatorSignal"/>) so that one raised while the caller was busy returns the next wait at once.
+    /// Results being accepted must not wake these waiters: that is the master's business alone.
     /// </summary>
     /// <param name="lastSeen">The value the caller's previous wait returned (0 at first).</param>
-    /// <param name="timeout">The longest wait: the slow fallback poll for signals lost in transit.</param>
+    /// <param name="timeout">The longest wait: the slow fallback poll for wake-ups lost in transit.</param>
     /// <param name="cancellationToken">Ends the wait early.</param>
-    /// <returns>The signal count when the wait ended, for the next wait.</returns>
-    Task<long> WaitForSignalAsync(long lastSeen, TimeSpan timeout, CancellationToken cancellationToken);
+    /// <returns>The wake-up count when the wait ended, for the next wait.</returns>
+    Task<long> WaitForWorkAsync(long lastSeen, TimeSpan timeout, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Waits until a result may have been accepted since the caller's previous wait, or <paramref name="timeout"/>
+    /// passes: what the master sleeps on. Counted like <see cref="WaitForWorkAsync"/>; work being queued must not wake
+    /// these waiters.
+    /// </summary>
+    /// <param name="lastSeen">The value the caller's previous wait returned (0 at first).</param>
+    /// <param name="timeout">The longest wait: the slow fallback poll for wake-ups lost in transit.</param>
+    /// <param name="cancellationToken">Ends the wait early.</param>
+    /// <returns>The wake-up count when the wait ended, for the next wait.</returns>
+    Task<long> WaitForCompletionsAsync(long lastSeen, TimeSpan timeout, CancellationToken cancellationToken);
 }

@@ -16,8 +16,10 @@ public sealed class InMemoryCoordinator : IDistributedCoordinator
     private readonly Dictionary<string, (WorkLease Lease, DateTimeOffset Deadline)> _leases = new(StringComparer.Ordinal);
     private readonly Dictionary<int, (InstanceRegistration Registration, DateTimeOffset LastBeat)> _instances = [];
     private readonly Dictionary<string, ModuleResultEnvelope> _results = new(StringComparer.Ordinal);
-    private readonly List<ModuleResultEnvelope> _completions = [];
-    private readonly CoordinatorSignal _signal;
+    private readonly List<object> _events = [];
+    private readonly Dictionary<string, List<WorkItem>> _releases = new(StringComparer.Ordinal);
+    private readonly CoordinatorSignal _workSignal;
+    private readonly CoordinatorSignal _completionSignal;
     private RunManifest? _manifest;
     private RunOutcome? _outcome;
     private bool _stopping;
@@ -36,7 +38,8 @@ public sealed class InMemoryCoordinator : IDistributedCoordinator
     {
         ArgumentNullException.ThrowIfNull(time);
         _time = time;
-        _signal = new CoordinatorSignal(time);
+        _workSignal = new CoordinatorSignal(time);
+        _completionSignal = new CoordinatorSignal(time);
     }
 
     /// <inheritdoc/>
@@ -51,6 +54,7 @@ public sealed class InMemoryCoordinator : IDistributedCoordinator
             }
 
             _manifest = manifest;
+            _workSignal.Raise();
         }
 
         return Task.CompletedTask;
@@ -108,20 +112,31 @@ public sealed class InMemoryCoordinator : IDistributedCoordinator
     }
 
     /// <inheritdoc/>
-    public Task EnqueueAsync(WorkItem item, CancellationToken cancellationToken)
+    public Task EnqueueAsync(IReadOnlyList<WorkItem> items, IReadOnlyList<WorkRelease> releases, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(item);
+        ArgumentNullException.ThrowIfNull(items);
+        ArgumentNullException.ThrowIfNull(releases);
         lock (_gate)
         {
-            var queued = new QueuedItem(item, _sequence++);
-            if (!_queues.TryGetValue(item.Queue, out var queue))
+            foreach (var item in items)
             {
-                _queues[item.Queue] = queue = new SortedSet<QueuedItem>(QueuedItem.Order);
+                Queue(item);
             }
 
-            queue.Add(queued);
-            _queued[item] = queued;
-            Signal();
+            foreach (var release in releases)
+            {
+                if (!_releases.TryGetValue(release.AfterNodeId, out var dependents))
+                {
+                    _releases[release.AfterNodeId] = dependents = [];
+                }
+
+                dependents.Add(release.Item);
+            }
+
+            if (items.Count > 0)
+            {
+                _workSignal.Raise();
+            }
         }
 
         return Task.CompletedTask;
@@ -139,53 +154,49 @@ public sealed class InMemoryCoordinator : IDistributedCoordinator
     }
 
     /// <inheritdoc/>
-    public Task<WorkLease?> TryClaimAsync(int instanceIndex, IReadOnlyList<string> queues, TimeSpan leaseDuration, CancellationToken cancellationToken)
+    public Task<WorkClaim> ClaimAsync(ClaimRequest request, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(queues);
+        ArgumentNullException.ThrowIfNull(request);
         lock (_gate)
         {
-            SortedSet<QueuedItem>? best = null;
-            foreach (var name in queues)
-            {
-                if ((!_stopping || WorkQueues.IsAlwaysRun(name)) && _queues.TryGetValue(name, out var queue) && queue.Count > 0
-                    && (best is null || QueuedItem.Order.Compare(queue.Min!, best.Min!) < 0))
-                {
-                    best = queue;
-                }
-            }
-
-            if (best is null)
-            {
-                return Task.FromResult<WorkLease?>(null);
-            }
-
-            var next = best.Min!;
-            best.Remove(next);
-            _queued.Remove(next.Item);
-            var lease = new WorkLease(next.Item.NodeId, next.Item.Attempt, ++_lastToken, instanceIndex);
-            _leases[lease.NodeId] = (lease, _time.GetUtcNow() + leaseDuration);
-            return Task.FromResult<WorkLease?>(lease);
+            return Task.FromResult(new WorkClaim(Claim(request), Status()));
         }
     }
 
     /// <inheritdoc/>
-    public Task<bool> CompleteAsync(WorkLease lease, ModuleResultEnvelope result, CancellationToken cancellationToken)
+    public Task<CompletionReceipt> CompleteAsync(WorkLease lease, ModuleResultEnvelope result, ClaimRequest? next, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(lease);
         ArgumentNullException.ThrowIfNull(result);
         lock (_gate)
         {
-            if (!_leases.TryGetValue(lease.NodeId, out var current) || current.Lease.Token != lease.Token)
+            var accepted = _leases.TryGetValue(lease.NodeId, out var current) && current.Lease.Token == lease.Token;
+            var released = new List<string>();
+            if (accepted)
             {
-                return Task.FromResult(false);
+                _leases.Remove(lease.NodeId);
+                _results[lease.NodeId] = result;
+                if (_releases.Remove(lease.NodeId, out var dependents) && result.Status == ModuleStatus.Succeeded && !_stopping && _outcome is null)
+                {
+                    foreach (var dependent in dependents)
+                    {
+                        Queue(dependent);
+                        released.Add(dependent.NodeId);
+                    }
+                }
+
+                _stopping |= WorkQueues.StopsRun(result.Status);
+                _events.Add(new Completion(result, released));
+                _completionSignal.Raise();
             }
 
-            _leases.Remove(lease.NodeId);
-            _results[lease.NodeId] = result;
-            _stopping |= WorkQueues.StopsRun(result.Status);
-            _completions.Add(result);
-            Signal();
-            return Task.FromResult(true);
+            var taken = next is null ? [] : Claim(next);
+            if (released.Count > taken.Count)
+            {
+                _workSignal.Raise();
+            }
+
+            return Task.FromResult(new CompletionReceipt(accepted, taken));
         }
     }
 
@@ -196,6 +207,7 @@ public sealed class InMemoryCoordinator : IDistributedCoordinator
         lock (_gate)
         {
             _results[result.NodeId] = result;
+            _releases.Remove(result.NodeId);
             _stopping |= WorkQueues.StopsRun(result.Status);
         }
 
@@ -233,7 +245,13 @@ public sealed class InMemoryCoordinator : IDistributedCoordinator
         lock (_gate)
         {
             var from = cursor is null ? 0 : int.Parse(cursor, CultureInfo.InvariantCulture);
-            var batch = new CompletionBatch(_completions[from..], _completions.Count.ToString(CultureInfo.InvariantCulture));
+            var events = _events[from..];
+            var completions = events.OfType<Completion>().ToList();
+            var batch = new CompletionBatch(
+                [.. completions.Select(c => c.Result)],
+                [.. events.OfType<WorkLease>()],
+                [.. completions.SelectMany(c => c.Released)],
+                _events.Count.ToString(CultureInfo.InvariantCulture));
             return Task.FromResult(batch);
         }
     }
@@ -244,30 +262,77 @@ public sealed class InMemoryCoordinator : IDistributedCoordinator
         lock (_gate)
         {
             _outcome ??= outcome;
-            Signal();
+            _workSignal.Raise();
         }
 
         return Task.CompletedTask;
     }
 
     /// <inheritdoc/>
-    public Task<RunStatus> GetRunStatusAsync(CancellationToken cancellationToken)
-    {
-        lock (_gate)
-        {
-            TimeSpan? silence = _instances.TryGetValue(0, out var master) ? _time.GetUtcNow() - master.LastBeat : null;
-            return Task.FromResult(new RunStatus(_outcome, silence));
-        }
-    }
+    public Task<long> WaitForWorkAsync(long lastSeen, TimeSpan timeout, CancellationToken cancellationToken) =>
+        _workSignal.WaitAsync(lastSeen, timeout, cancellationToken);
 
     /// <inheritdoc/>
-    public Task<long> WaitForSignalAsync(long lastSeen, TimeSpan timeout, CancellationToken cancellationToken) =>
-        _signal.WaitAsync(lastSeen, timeout, cancellationToken);
+    public Task<long> WaitForCompletionsAsync(long lastSeen, TimeSpan timeout, CancellationToken cancellationToken) =>
+        _completionSignal.WaitAsync(lastSeen, timeout, cancellationToken);
 
     /// <inheritdoc/>
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
-    private void Signal() => _signal.Raise();
+    /// <summary>Takes the best queued nodes for the request, nothing once the run has ended. Call under the lock.</summary>
+    private List<WorkLease> Claim(ClaimRequest request)
+    {
+        var leases = new List<WorkLease>();
+        while (_outcome is null && leases.Count < request.MaxCount && BestQueue(request.Queues) is { } best)
+        {
+            var next = best.Min!;
+            best.Remove(next);
+            _queued.Remove(next.Item);
+            var lease = new WorkLease(next.Item.NodeId, next.Item.Attempt, ++_lastToken, request.InstanceIndex);
+            _leases[lease.NodeId] = (lease, _time.GetUtcNow() + request.LeaseDuration);
+            _events.Add(lease);
+            leases.Add(lease);
+        }
+
+        return leases;
+    }
+
+    private void Queue(WorkItem item)
+    {
+        var queued = new QueuedItem(item, _sequence++);
+        if (!_queues.TryGetValue(item.Queue, out var queue))
+        {
+            _queues[item.Queue] = queue = new SortedSet<QueuedItem>(QueuedItem.Order);
+        }
+
+        queue.Add(queued);
+        _queued[item] = queued;
+    }
+
+    /// <summary>The queue whose head is best among those the caller may serve (only always-run queues once stopping).</summary>
+    private SortedSet<QueuedItem>? BestQueue(IReadOnlyList<string> queues)
+    {
+        SortedSet<QueuedItem>? best = null;
+        foreach (var name in queues)
+        {
+            if ((!_stopping || WorkQueues.IsAlwaysRun(name)) && _queues.TryGetValue(name, out var queue) && queue.Count > 0
+                && (best is null || QueuedItem.Order.Compare(queue.Min!, best.Min!) < 0))
+            {
+                best = queue;
+            }
+        }
+
+        return best;
+    }
+
+    private RunStatus Status()
+    {
+        TimeSpan? silence = _instances.TryGetValue(0, out var master) ? _time.GetUtcNow() - master.LastBeat : null;
+        return new RunStatus(_outcome, silence);
+    }
+
+    /// <summary>An accepted result in the event log, with the dependents its acceptance queued.</summary>
+    private sealed record Completion(ModuleResultEnvelope Result, List<string> Released);
 
     private sealed record QueuedItem(WorkItem Item, long Sequence)
     {

@@ -20,6 +20,7 @@ internal sealed class WorkerLoop(
     private readonly Dictionary<WorkLease, CancellationTokenSource> _running = [];
     private TaskCompletionSource _slotFreed = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private long _seenSignal;
+    private int _completing;
 
     /// <summary>Runs until the run ends, the master disappears, or <paramref name="stopToken"/> cancels the run locally.</summary>
     public async Task<WorkerExit> RunAsync(CancellationToken stopToken)
@@ -53,40 +54,28 @@ internal sealed class WorkerLoop(
                 slotFreed = _slotFreed.Task;
             }
 
-            // Claim first: on the dispatch path a wake-up costs one round trip. The run's status is read only when
-            // there was nothing to take, which is when the run may have ended.
-            var claimed = false;
-            while (!stopToken.IsCancellationRequested && RunningCount() < settings.Slots
-                && await coordinator.TryClaimAsync(settings.InstanceIndex, settings.Queues, settings.LeaseDuration, CancellationToken.None).ConfigureAwait(false) is { } lease)
+            // One round trip takes as many nodes as there are free slots and reads the run's status with them, so an
+            // idle instance woken for work that another instance took pays a single call.
+            var free = stopToken.IsCancellationRequested ? 0 : settings.Slots - RunningCount();
+            var claim = await coordinator.ClaimAsync(new ClaimRequest(settings.InstanceIndex, settings.Queues, free, settings.LeaseDuration), CancellationToken.None).ConfigureAwait(false);
+            if (claim.Leases.Count > 0)
             {
-                claimed = true;
                 tasks.RemoveAll(t => t.IsCompleted);
-                tasks.Add(RunLeaseAsync(lease, stopToken));
+                foreach (var lease in claim.Leases)
+                {
+                    Hold(lease, stopToken);
+                    tasks.Add(RunLeaseAsync(lease, stopToken));
+                }
             }
-
-            if (!claimed)
+            else if (Exit(claim.Status, stopToken) is { } exit)
             {
-                var status = await coordinator.GetRunStatusAsync(CancellationToken.None).ConfigureAwait(false);
-                if (status.Outcome is { } outcome)
-                {
-                    return outcome == RunOutcome.Completed ? WorkerExit.RunCompleted : WorkerExit.RunCancelled;
-                }
-
-                if (settings.MasterTimeout is { } masterTimeout && status.MasterSilence > masterTimeout)
-                {
-                    return WorkerExit.MasterGone;
-                }
-
-                if (stopToken.IsCancellationRequested && settings.MasterTimeout is not null)
-                {
-                    return WorkerExit.RunCancelled;
-                }
+                return exit;
             }
 
             // Once stopped locally, wake on signals only: a cancelled token would complete every wait at once and
             // spin this loop without ever yielding. The master's end of the run arrives as a signal.
             var wakeOnStop = stopToken.IsCancellationRequested ? CancellationToken.None : stopToken;
-            var signal = coordinator.WaitForSignalAsync(_seenSignal, settings.PollInterval, wakeOnStop);
+            var signal = coordinator.WaitForWorkAsync(_seenSignal, settings.PollInterval, wakeOnStop);
             await Task.WhenAny(signal, slotFreed).ConfigureAwait(false);
             if (signal.IsCompletedSuccessfully)
             {
@@ -95,14 +84,64 @@ internal sealed class WorkerLoop(
         }
     }
 
-    private async Task RunLeaseAsync(WorkLease lease, CancellationToken stopToken)
+    /// <summary>Why this worker stops, judged when it had nothing to take: the run ended, the master went silent, or it was stopped.</summary>
+    private WorkerExit? Exit(RunStatus status, CancellationToken stopToken)
     {
-        using var cancellation = CancellationTokenSource.CreateLinkedTokenSource(stopToken);
-        lock (_gate)
+        if (status.Outcome is { } outcome)
         {
-            _running[lease] = cancellation;
+            return outcome == RunOutcome.Completed ? WorkerExit.RunCompleted : WorkerExit.RunCancelled;
         }
 
+        if (settings.MasterTimeout is { } masterTimeout && status.MasterSilence > masterTimeout)
+        {
+            return WorkerExit.MasterGone;
+        }
+
+        return stopToken.IsCancellationRequested && settings.MasterTimeout is not null ? WorkerExit.RunCancelled : null;
+    }
+
+    /// <summary>Counts the lease against the slots before its task starts, so the next claim asks for the right number.</summary>
+    private void Hold(WorkLease lease, CancellationToken stopToken)
+    {
+        lock (_gate)
+        {
+            _running[lease] = CancellationTokenSource.CreateLinkedTokenSource(stopToken);
+        }
+    }
+
+    /// <summary>
+    /// Runs a lease in one slot, then whatever its completion claimed for the same slot: on a chain the next module
+    /// arrives with the answer to the completion, without waiting for a wake-up.
+    /// </summary>
+    private async Task RunLeaseAsync(WorkLease first, CancellationToken stopToken)
+    {
+        try
+        {
+            for (var lease = first; lease is not null;)
+            {
+                lease = await RunOneAsync(lease, stopToken).ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            lock (_gate)
+            {
+                _slotFreed.TrySetResult();
+                _slotFreed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            }
+        }
+    }
+
+    /// <summary>Runs one lease to its completion; returns the lease claimed next for this slot, or null.</summary>
+    private async Task<WorkLease?> RunOneAsync(WorkLease lease, CancellationToken stopToken)
+    {
+        CancellationTokenSource cancellation;
+        lock (_gate)
+        {
+            cancellation = _running[lease];
+        }
+
+        IReadOnlyList<WorkLease> next = [];
         try
         {
             if (graph.Find(lease.NodeId) is not { } node)
@@ -110,14 +149,15 @@ internal sealed class WorkerLoop(
                 // A queue entry this build does not know: never map foreign ids to code. Completing it clears the lease.
                 logger.LogError("reject queue entry '{NodeId}': not a module of this build's graph", lease.NodeId);
                 // Skipped, not Failed: a failure would stop the run, and a stranger's entry must not stop ours.
-                await coordinator.CompleteAsync(lease, new ModuleResultEnvelope
+                BeginCompleting(lease);
+                next = (await coordinator.CompleteAsync(lease, new ModuleResultEnvelope
                 {
                     NodeId = lease.NodeId,
                     Status = ModuleStatus.Skipped,
                     SkipReason = $"'{lease.NodeId}' is not a module of this build's graph: rejected",
                     InstanceIndex = settings.InstanceIndex,
-                }, CancellationToken.None).ConfigureAwait(false);
-                return;
+                }, NextClaim(stopToken), CancellationToken.None).ConfigureAwait(false)).Next;
+                return next.Count > 0 ? next[0] : null;
             }
 
             var result = await executor.ExecuteAsync(node, lease.Attempt, cancellation.Token).ConfigureAwait(false);
@@ -125,15 +165,15 @@ internal sealed class WorkerLoop(
             {
                 // This worker is being stopped on its own (not by the master): leave the lease to expire so the
                 // master runs the module elsewhere, rather than reporting it cancelled.
-                return;
+                return null;
             }
 
             results.Add(node, result);
             var envelope = codec.ToEnvelope(node, result, settings.SerializeValues);
-
-            // No longer held once completing: the heartbeat must not renew (or report as lost) a lease being released.
-            Release(lease);
-            if (!await coordinator.CompleteAsync(lease, envelope, CancellationToken.None).ConfigureAwait(false))
+            BeginCompleting(lease);
+            var receipt = await coordinator.CompleteAsync(lease, envelope, NextClaim(stopToken), CancellationToken.None).ConfigureAwait(false);
+            next = receipt.Next;
+            if (!receipt.Accepted)
             {
                 results.Forget(node);
                 logger.LogWarning("late   {Module}: result rejected, the lease (token {Token}) was reclaimed and the module re-queued", node.DisplayName, lease.Token);
@@ -145,20 +185,46 @@ internal sealed class WorkerLoop(
         }
         finally
         {
-            Release(lease);
-            lock (_gate)
+            EndCompleting(lease, next, stopToken);
+            cancellation.Dispose();
+        }
+
+        return next.Count > 0 ? next[0] : null;
+    }
+
+    /// <summary>One node for the slot a completion frees, unless this worker is stopping.</summary>
+    private ClaimRequest? NextClaim(CancellationToken stopToken) =>
+        stopToken.IsCancellationRequested ? null : new ClaimRequest(settings.InstanceIndex, settings.Queues, 1, settings.LeaseDuration);
+
+    /// <summary>
+    /// The lease is no longer held once completing (the heartbeat must not renew, or report as lost, a lease being
+    /// released) but its slot stays taken until the completion answers, so the claim loop cannot fill it meanwhile.
+    /// </summary>
+    private void BeginCompleting(WorkLease lease)
+    {
+        lock (_gate)
+        {
+            if (_running.Remove(lease))
             {
-                _slotFreed.TrySetResult();
-                _slotFreed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+                _completing++;
             }
         }
     }
 
-    private void Release(WorkLease lease)
+    /// <summary>Frees the lease's slot, handing it straight to the lease its completion claimed, if any.</summary>
+    private void EndCompleting(WorkLease lease, IReadOnlyList<WorkLease> next, CancellationToken stopToken)
     {
         lock (_gate)
         {
-            _running.Remove(lease);
+            if (!_running.Remove(lease))
+            {
+                _completing--;
+            }
+
+            foreach (var claimed in next)
+            {
+                _running[claimed] = CancellationTokenSource.CreateLinkedTokenSource(stopToken);
+            }
         }
     }
 
@@ -214,7 +280,7 @@ internal sealed class WorkerLoop(
     {
         lock (_gate)
         {
-            return _running.Count;
+            return _running.Count + _completing;
         }
     }
 

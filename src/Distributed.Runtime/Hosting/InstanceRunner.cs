@@ -117,7 +117,7 @@ internal sealed class InstanceRunner(
 
             try
             {
-                seenSignal = await coordinator.WaitForSignalAsync(seenSignal, PollInterval(), runToken).ConfigureAwait(false);
+                seenSignal = await coordinator.WaitForWorkAsync(seenSignal, PollInterval(), runToken).ConfigureAwait(false);
             }
             catch (OperationCanceledException)
             {

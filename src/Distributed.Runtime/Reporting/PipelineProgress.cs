@@ -14,6 +14,19 @@ internal sealed class PipelineProgress(ILogger logger, int totalModules, bool sh
         logger.LogInformation("start  {Module}{Attempt}", node.DisplayName, attemptText);
     }
 
+    /// <summary>
+    /// A distributed master's line for a module another instance just claimed (the master's own modules get
+    /// <see cref="Started"/> from the instance that runs them, so they are not announced twice).
+    /// </summary>
+    public void StartedOn(GraphNode node, WorkLease lease)
+    {
+        if (showInstance && lease.InstanceIndex != 0)
+        {
+            var attemptText = lease.Attempt > 1 ? string.Create(CultureInfo.InvariantCulture, $" (attempt {lease.Attempt})") : string.Empty;
+            logger.LogInformation("start  {Module}{Attempt} on instance {Instance}", node.DisplayName, attemptText, lease.InstanceIndex);
+        }
+    }
+
     public void Retrying(GraphNode node, int attempt, int maxAttempts, ModuleError? error, TimeSpan backoff) =>
         logger.LogWarning(
             "retry  {Module}: attempt {Attempt}/{MaxAttempts} ended with {Error}; next attempt in {Backoff}",
@@ -46,17 +59,35 @@ internal sealed class PipelineProgress(ILogger logger, int totalModules, bool sh
         logger.LogWarning("requeue {Module}: instance {Instance} stopped renewing its lease (attempt {Attempt}); it runs again elsewhere",
             node.DisplayName, lease.InstanceIndex, lease.Attempt);
 
-    /// <summary>A periodic line on a distributed master: what is done and what is still out, so a long wait is explained.</summary>
-    public void Outstanding(IReadOnlyCollection<GraphNode> dispatched)
+    /// <summary>
+    /// A periodic line on a distributed master: what is done, what runs where and what still waits in a queue, so a long
+    /// wait is explained.
+    /// </summary>
+    public void Outstanding(IReadOnlyCollection<GraphNode> dispatched, IReadOnlyDictionary<GraphNode, int> runningOn)
     {
-        const int shown = 6;
-        var names = string.Join(", ", dispatched.Take(shown).Select(n => n.DisplayName));
-        var more = dispatched.Count > shown ? string.Create(CultureInfo.InvariantCulture, $" (+{dispatched.Count - shown} more)") : string.Empty;
-        logger.LogInformation("wait   {Done}/{Total} done; queued or running: {Modules}{More}", Volatile.Read(ref _finished), totalModules, names, more);
+        var running = dispatched.Where(runningOn.ContainsKey).ToList();
+        var queued = dispatched.Where(n => !runningOn.ContainsKey(n)).ToList();
+        logger.LogInformation("wait   {Done}/{Total} done; running: {Running}; queued: {Queued}",
+            Volatile.Read(ref _finished), totalModules,
+            Shown(running, n => string.Create(CultureInfo.InvariantCulture, $"{n.DisplayName} on {runningOn[n]}")),
+            Shown(queued, n => n.DisplayName));
     }
 
     public void Stopping(GraphNode failed) =>
         logger.LogError("stop   {Module} failed: no new modules start except [AlwaysRun] ones; running modules finish", failed.DisplayName);
+
+    /// <summary>The first few names and how many more: a line a person can read at a glance.</summary>
+    private static string Shown(List<GraphNode> nodes, Func<GraphNode, string> describe)
+    {
+        const int shown = 6;
+        if (nodes.Count == 0)
+        {
+            return "none";
+        }
+
+        var names = string.Join(", ", nodes.Take(shown).Select(describe));
+        return nodes.Count > shown ? string.Create(CultureInfo.InvariantCulture, $"{names} (+{nodes.Count - shown} more)") : names;
+    }
 
     private string InstanceText(ModuleResult result) =>
         showInstance && result.Attempts > 0 ? string.Create(CultureInfo.InvariantCulture, $" on instance {result.InstanceIndex}") : string.Empty;

@@ -24,6 +24,8 @@ internal sealed class MasterScheduler(
     private readonly Dictionary<GraphNode, ModuleResult> _finished = [];
     private readonly HashSet<GraphNode> _blockedByFailure = [];
     private readonly Dictionary<GraphNode, (WorkItem Item, DateTimeOffset EnqueuedAt)> _dispatched = [];
+    private readonly Dictionary<GraphNode, int> _runningOn = [];
+    private readonly Dictionary<GraphNode, WorkItem> _planned = [];
     private GraphNode? _firstFailure;
     private string? _cursor;
     private DateTimeOffset? _cancelledAt;
@@ -61,6 +63,7 @@ internal sealed class MasterScheduler(
             await WaitAsync(runToken).ConfigureAwait(false);
             await CollectCompletionsAsync().ConfigureAwait(false);
             await WithdrawAfterFailureAsync().ConfigureAwait(false);
+            await WithdrawAfterCancellationAsync().ConfigureAwait(false);
 
             // Off the dispatch path: dependents of what just completed are queued first (next turn's dispatch happens
             // before any wait), and leases, capability waits and progress are checked a few times a second at most.
@@ -84,6 +87,7 @@ internal sealed class MasterScheduler(
     /// </summary>
     private async Task DispatchReadyAsync(CancellationToken runToken)
     {
+        var batch = new List<WorkItem>();
         bool settledAny;
         do
         {
@@ -99,18 +103,63 @@ internal sealed class MasterScheduler(
                 else if ((settings.DispatchLimit is not { } limit || _dispatched.Count < limit) && _exclusion.TryAcquire(node))
                 {
                     _ready.Remove(node);
-                    await EnqueueAsync(node, attempt: 1).ConfigureAwait(false);
+                    batch.Add(Dispatch(node, attempt: 1));
                 }
             }
         }
         while (settledAny);
+
+        // One call and one wake-up for everything released this turn, in priority order.
+        if (batch.Count > 0)
+        {
+            await coordinator.EnqueueAsync(batch, PlanReleases(batch), CancellationToken.None).ConfigureAwait(false);
+        }
     }
 
-    private async Task EnqueueAsync(GraphNode node, int attempt)
+    private WorkItem Dispatch(GraphNode node, int attempt)
     {
-        var item = new WorkItem(node.Id, attempt, queues.QueueOf(node), -node.CriticalPathLength);
+        var item = ItemOf(node, attempt);
         _dispatched[node] = (item, time.GetUtcNow());
-        await coordinator.EnqueueAsync(item, CancellationToken.None).ConfigureAwait(false);
+        return item;
+    }
+
+    private WorkItem ItemOf(GraphNode node, int attempt) => new(node.Id, attempt, queues.QueueOf(node), -node.CriticalPathLength);
+
+    /// <summary>
+    /// The dependents of the dispatched nodes that the coordinator may queue itself the moment their dependency
+    /// succeeds, sparing the hop through this scheduler: only where nothing else could hold them back. A dependent
+    /// qualifies when the node it waits on is the only one it still waits for, it has no exclusion keys, nothing limits
+    /// dispatch, and the run is neither stopping nor cancelled. Planning follows chains (a planned node's own sole
+    /// dependents are planned on it), all in the same call that queues the batch, so a plan always exists before the
+    /// node it waits on can complete. Everything else goes through <see cref="DispatchReadyAsync"/> as before.
+    /// </summary>
+    private List<WorkRelease> PlanReleases(List<WorkItem> dispatched)
+    {
+        var releases = new List<WorkRelease>();
+        if (settings.DispatchLimit is not null || _firstFailure is not null || _cancelledAt is not null)
+        {
+            return releases;
+        }
+
+        var pending = new Stack<GraphNode>(dispatched.Select(item => graph.Find(item.NodeId)!));
+        while (pending.TryPop(out var node))
+        {
+            foreach (var dependent in node.Dependents)
+            {
+                if (_unfinishedDependencies[dependent] == 1
+                    && dependent.Definition.NotInParallelKeys.Count == 0
+                    && !(dependent.Definition.PinToMaster && dependent.Definition.RequiredCapabilities.Count > 0)
+                    && !_planned.ContainsKey(dependent))
+                {
+                    var release = ItemOf(dependent, attempt: 1);
+                    _planned[dependent] = release;
+                    releases.Add(new WorkRelease(node.Id, release));
+                    pending.Push(dependent);
+                }
+            }
+        }
+
+        return releases;
     }
 
     private ModuleOutcome? ReasonNotToRun(GraphNode node, CancellationToken runToken)
@@ -157,7 +206,7 @@ internal sealed class MasterScheduler(
         try
         {
             var wakeOnCancel = _cancelledAt is null ? runToken : CancellationToken.None;
-            _seenSignal = await coordinator.WaitForSignalAsync(_seenSignal, settings.PollInterval, wakeOnCancel).ConfigureAwait(false);
+            _seenSignal = await coordinator.WaitForCompletionsAsync(_seenSignal, settings.PollInterval, wakeOnCancel).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (runToken.IsCancellationRequested)
         {
@@ -169,6 +218,24 @@ internal sealed class MasterScheduler(
     {
         var batch = await coordinator.ReadCompletionsAsync(_cursor, CancellationToken.None).ConfigureAwait(false);
         _cursor = batch.Cursor;
+        // Queued by the coordinator as their dependency's result was accepted: they are dispatched, not ready.
+        foreach (var id in batch.Released)
+        {
+            if (graph.Find(id) is { } released && _planned.Remove(released, out var item))
+            {
+                _dispatched[released] = (item, time.GetUtcNow());
+            }
+        }
+
+        foreach (var lease in batch.Started)
+        {
+            if (graph.Find(lease.NodeId) is { } started && _dispatched.ContainsKey(started))
+            {
+                _runningOn[started] = lease.InstanceIndex;
+                progress.StartedOn(started, lease);
+            }
+        }
+
         foreach (var envelope in batch.Results)
         {
             if (graph.Find(envelope.NodeId) is not { } node || !_dispatched.ContainsKey(node))
@@ -177,6 +244,7 @@ internal sealed class MasterScheduler(
             }
 
             _dispatched.Remove(node);
+            _runningOn.Remove(node);
             _exclusion.Release(node);
             var result = ResultOf(node, envelope);
             progress.Finished(result);
@@ -220,8 +288,9 @@ internal sealed class MasterScheduler(
             var maxAttempts = node.Definition.Retries + 1 + settings.LeaseRecoveries;
             if (lease.Attempt < maxAttempts && _cancelledAt is null)
             {
+                _runningOn.Remove(node);
                 progress.Requeued(node, lease);
-                await EnqueueAsync(node, lease.Attempt + 1).ConfigureAwait(false);
+                await coordinator.EnqueueAsync([Dispatch(node, lease.Attempt + 1)], [], CancellationToken.None).ConfigureAwait(false);
                 continue;
             }
 
@@ -286,7 +355,21 @@ internal sealed class MasterScheduler(
     {
         _cancelledAt = time.GetUtcNow();
         await coordinator.EndRunAsync(RunOutcome.Cancelled, CancellationToken.None).ConfigureAwait(false);
-        foreach (var (node, (item, _)) in _dispatched.ToList())
+        await WithdrawAfterCancellationAsync().ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// After cancellation nothing is claimed any more: settle what is still queued, including nodes the coordinator
+    /// released just before the run ended, which this scheduler learns of only afterwards.
+    /// </summary>
+    private async Task WithdrawAfterCancellationAsync()
+    {
+        if (_cancelledAt is null)
+        {
+            return;
+        }
+
+        foreach (var (node, (item, _)) in _dispatched.Where(d => !_runningOn.ContainsKey(d.Key)).ToList())
         {
             if (await coordinator.WithdrawAsync(item, CancellationToken.None).ConfigureAwait(false))
             {
@@ -314,6 +397,7 @@ internal sealed class MasterScheduler(
     private async Task SettleDispatchedAsync(GraphNode node, ModuleOutcome outcome)
     {
         _dispatched.Remove(node);
+        _runningOn.Remove(node);
         _exclusion.Release(node);
         await SettleAsync(node, outcome).ConfigureAwait(false);
     }
@@ -334,7 +418,7 @@ internal sealed class MasterScheduler(
         if (settings.Distributed && _dispatched.Count > 0 && now - _lastOutstandingReport >= OutstandingReportInterval)
         {
             _lastOutstandingReport = now;
-            progress.Outstanding(_dispatched.Keys);
+            progress.Outstanding(_dispatched.Keys, _runningOn);
         }
     }
 
@@ -349,7 +433,9 @@ internal sealed class MasterScheduler(
 
         foreach (var dependent in node.Dependents)
         {
-            if (--_unfinishedDependencies[dependent] == 0)
+            // A release planned on this node that did not happen (it failed, or the run is stopping) is void now.
+            _planned.Remove(dependent);
+            if (--_unfinishedDependencies[dependent] == 0 && !_dispatched.ContainsKey(dependent))
             {
                 _ready.Add(dependent);
             }

@@ -71,18 +71,22 @@ public sealed class PubSubConnectionKilledTests : DistributedTest
         }
     }
 
+    /// <summary>Every instance subscribes to both wake-up channels; waits until <paramref name="expected"/> have, on each.</summary>
     private static async Task WaitForSubscribersAsync(DistributedRun run, long expected)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        long count;
-        while ((count = await run.Redis.SubscriberCountAsync(run.Keys.SignalChannel)) < expected)
+        foreach (var channel in new[] { run.Keys.WorkChannel, run.Keys.CompletionChannel })
         {
-            if (clock.Elapsed > StepTimeout)
+            long count;
+            while ((count = await run.Redis.SubscriberCountAsync(channel)) < expected)
             {
-                Assert.Fail($"{count} of {expected} instances subscribed to {run.Keys.SignalChannel} after {StepTimeout.TotalSeconds:0}s.\n{run.Transcripts}");
-            }
+                if (clock.Elapsed > StepTimeout)
+                {
+                    Assert.Fail($"{count} of {expected} instances subscribed to {channel} after {StepTimeout.TotalSeconds:0}s.\n{run.Transcripts}");
+                }
 
-            await Task.Delay(50);
+                await Task.Delay(50);
+            }
         }
     }
 }

@@ -16,7 +16,8 @@ internal sealed class RedisCoordinator : IDistributedCoordinator
     private readonly IDatabase _database;
     private readonly RedisKeys _keys;
     private readonly RedisCoordinatorOptions _options;
-    private readonly CoordinatorSignal _signal = new(TimeProvider.System);
+    private readonly CoordinatorSignal _workSignal = new(TimeProvider.System);
+    private readonly CoordinatorSignal _completionSignal = new(TimeProvider.System);
 
     private RedisCoordinator(ConnectionMultiplexer connection, RedisCoordinatorOptions options)
     {
@@ -54,10 +55,18 @@ internal sealed class RedisCoordinator : IDistributedCoordinator
         }
 
         var coordinator = new RedisCoordinator(connection, options);
-        await connection.GetSubscriber().SubscribeAsync(coordinator._keys.Signal, (_, _) => coordinator.Signal()).ConfigureAwait(false);
+        // Two channels, so that a result being accepted wakes only the master and work being queued only the instances
+        // with free slots: on a busy run every needless wake-up is a round trip and a context switch on a shared core.
+        var subscriber = connection.GetSubscriber();
+        await subscriber.SubscribeAsync(coordinator._keys.WorkSignal, (_, _) => coordinator._workSignal.Raise()).ConfigureAwait(false);
+        await subscriber.SubscribeAsync(coordinator._keys.CompletionSignal, (_, _) => coordinator._completionSignal.Raise()).ConfigureAwait(false);
 
         // A resubscription after a dropped pub/sub connection may have missed signals: wake everyone to re-check.
-        connection.ConnectionRestored += (_, _) => coordinator.Signal();
+        connection.ConnectionRestored += (_, _) =>
+        {
+            coordinator._workSignal.Raise();
+            coordinator._completionSignal.Raise();
+        };
         return coordinator;
     }
 
@@ -114,41 +123,62 @@ internal sealed class RedisCoordinator : IDistributedCoordinator
         return lost;
     }
 
-    public async Task EnqueueAsync(WorkItem item, CancellationToken cancellationToken) =>
-        await _database.ScriptEvaluateAsync(RedisScripts.Enqueue,
-            [_keys.Queue(item.Queue), _keys.Sequence],
-            [Member(item), item.Priority, TtlMilliseconds, _keys.Signal.ToString()]).ConfigureAwait(false);
+    public async Task EnqueueAsync(IReadOnlyList<WorkItem> items, IReadOnlyList<WorkRelease> releases, CancellationToken cancellationToken)
+    {
+        if (items.Count == 0 && releases.Count == 0)
+        {
+            return;
+        }
+
+        var keys = new RedisKey[items.Count + 2];
+        var arguments = new RedisValue[(items.Count * 2) + 3];
+        keys[0] = _keys.Sequence;
+        keys[1] = _keys.Releases;
+        arguments[0] = TtlMilliseconds;
+        arguments[1] = _keys.WorkSignal.ToString();
+        arguments[2] = ReleasePlan(releases);
+        for (var i = 0; i < items.Count; i++)
+        {
+            keys[i + 2] = _keys.Queue(items[i].Queue);
+            arguments[(2 * i) + 3] = Member(items[i]);
+            arguments[(2 * i) + 4] = items[i].Priority;
+        }
+
+        await _database.ScriptEvaluateAsync(RedisScripts.Enqueue, keys, arguments).ConfigureAwait(false);
+    }
 
     public async Task<bool> WithdrawAsync(WorkItem item, CancellationToken cancellationToken) =>
         await _database.SortedSetRemoveAsync(_keys.Queue(item.Queue), Member(item)).ConfigureAwait(false);
 
-    public async Task<WorkLease?> TryClaimAsync(int instanceIndex, IReadOnlyList<string> queues, TimeSpan leaseDuration, CancellationToken cancellationToken)
+    public async Task<WorkClaim> ClaimAsync(ClaimRequest request, CancellationToken cancellationToken)
     {
-        RedisKey[] keys = [_keys.Leases, _keys.Deadlines, _keys.Tokens, _keys.Stopping, .. queues.Select(_keys.Queue)];
-        RedisValue[] arguments = [instanceIndex, (long)leaseDuration.TotalMilliseconds, TtlMilliseconds, .. queues.Select(q => (RedisValue)(WorkQueues.IsAlwaysRun(q) ? "1" : "0"))];
-        var reply = await _database.ScriptEvaluateAsync(RedisScripts.Claim, keys, arguments).ConfigureAwait(false);
-        if (reply.IsNull || reply.Resp2Type != ResultType.Array)
-        {
-            return null;
-        }
-
-        var parts = (RedisResult[])reply!;
-        var attempt = int.TryParse((string)parts[1]!, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number > 0 ? number : 1;
-        return new WorkLease((string)parts[0]!, attempt, long.Parse((string)parts[2]!, CultureInfo.InvariantCulture), instanceIndex);
+        RedisKey[] keys = [_keys.Leases, _keys.Deadlines, _keys.Tokens, _keys.Stopping, _keys.Outcome, _keys.Beats, _keys.Completions, .. request.Queues.Select(_keys.Queue)];
+        RedisValue[] arguments = [request.InstanceIndex, (long)request.LeaseDuration.TotalMilliseconds, TtlMilliseconds, request.MaxCount, .. AlwaysRunFlags(request.Queues)];
+        var reply = (RedisResult[])(await _database.ScriptEvaluateAsync(RedisScripts.Claim, keys, arguments).ConfigureAwait(false))!;
+        RunOutcome? outcome = Enum.TryParse<RunOutcome>((string)reply[0]!, out var parsed) ? parsed : null;
+        var silence = long.Parse((string)reply[1]!, CultureInfo.InvariantCulture);
+        return new WorkClaim(Leases(reply, 2, request.InstanceIndex), new RunStatus(outcome, silence < 0 ? null : TimeSpan.FromMilliseconds(silence)));
     }
 
-    public async Task<bool> CompleteAsync(WorkLease lease, ModuleResultEnvelope result, CancellationToken cancellationToken)
+    public async Task<CompletionReceipt> CompleteAsync(WorkLease lease, ModuleResultEnvelope result, ClaimRequest? next, CancellationToken cancellationToken)
     {
-        var reply = await _database.ScriptEvaluateAsync(RedisScripts.Complete,
-            [_keys.Leases, _keys.Deadlines, _keys.Results, _keys.Completions, _keys.Stopping],
-            [lease.NodeId, lease.Token, Serialize(result, CoordinationJsonContext.Default.ModuleResultEnvelope),
-                WorkQueues.StopsRun(result.Status) ? "1" : "0", TtlMilliseconds, _keys.Signal.ToString()]).ConfigureAwait(false);
-        return (long)reply == 1;
+        var queues = next?.Queues ?? [];
+        RedisKey[] keys = [_keys.Leases, _keys.Deadlines, _keys.Results, _keys.Completions, _keys.Stopping, _keys.Releases, _keys.Sequence, _keys.Outcome, _keys.Tokens, .. queues.Select(_keys.Queue)];
+        RedisValue[] arguments =
+        [
+            lease.NodeId, lease.Token, Serialize(result, CoordinationJsonContext.Default.ModuleResultEnvelope),
+            WorkQueues.StopsRun(result.Status) ? "1" : "0", TtlMilliseconds, _keys.CompletionSignal.ToString(),
+            result.Status == ModuleStatus.Succeeded ? "1" : "0", _keys.WorkSignal.ToString(),
+            next?.InstanceIndex ?? lease.InstanceIndex, (long)(next?.LeaseDuration.TotalMilliseconds ?? 0), next?.MaxCount ?? 0,
+            .. AlwaysRunFlags(queues),
+        ];
+        var reply = (RedisResult[])(await _database.ScriptEvaluateAsync(RedisScripts.Complete, keys, arguments).ConfigureAwait(false))!;
+        return new CompletionReceipt((long)reply[0] == 1, Leases(reply, 1, next?.InstanceIndex ?? lease.InstanceIndex));
     }
 
     public async Task RecordResultAsync(ModuleResultEnvelope result, CancellationToken cancellationToken) =>
         await _database.ScriptEvaluateAsync(RedisScripts.Record,
-            [_keys.Results, _keys.Stopping],
+            [_keys.Results, _keys.Stopping, _keys.Releases],
             [result.NodeId, Serialize(result, CoordinationJsonContext.Default.ModuleResultEnvelope),
                 WorkQueues.StopsRun(result.Status) ? "1" : "0", TtlMilliseconds]).ConfigureAwait(false);
 
@@ -182,15 +212,33 @@ internal sealed class RedisCoordinator : IDistributedCoordinator
         var entries = await _database.StreamRangeAsync(_keys.Completions, cursor is null ? "-" : "(" + cursor, "+", count: 1000).ConfigureAwait(false);
         if (entries.Length == 0)
         {
-            return new CompletionBatch([], cursor);
+            return new CompletionBatch([], [], [], cursor);
         }
 
         var results = new List<ModuleResultEnvelope>(entries.Length);
+        var started = new List<WorkLease>();
+        var released = new List<string>();
         foreach (var entry in entries)
         {
             if ((string?)entry["node"] is not { } nodeId)
             {
                 continue;
+            }
+
+            if ((string?)entry["started"] is { } start)
+            {
+                // Progress only: an unreadable start entry is dropped, the module's result still arrives.
+                if (ParseStart(nodeId, start) is { } lease)
+                {
+                    started.Add(lease);
+                }
+
+                continue;
+            }
+
+            if ((string?)entry["released"] is { Length: > 0 } dependents)
+            {
+                released.AddRange(dependents.Split('\n'));
             }
 
             try
@@ -209,23 +257,18 @@ internal sealed class RedisCoordinator : IDistributedCoordinator
             }
         }
 
-        return new CompletionBatch(results, entries[^1].Id);
+        return new CompletionBatch(results, started, released, entries[^1].Id);
     }
 
     public async Task EndRunAsync(RunOutcome outcome, CancellationToken cancellationToken) =>
         await _database.ScriptEvaluateAsync(RedisScripts.End, [_keys.Outcome],
-            [outcome.ToString(), TtlMilliseconds, _keys.Signal.ToString()]).ConfigureAwait(false);
+            [outcome.ToString(), TtlMilliseconds, _keys.WorkSignal.ToString()]).ConfigureAwait(false);
 
-    public async Task<RunStatus> GetRunStatusAsync(CancellationToken cancellationToken)
-    {
-        var reply = (RedisResult[])(await _database.ScriptEvaluateAsync(RedisScripts.Status, [_keys.Outcome, _keys.Beats]).ConfigureAwait(false))!;
-        RunOutcome? outcome = Enum.TryParse<RunOutcome>((string)reply[0]!, out var parsed) ? parsed : null;
-        var silence = long.Parse((string)reply[1]!, CultureInfo.InvariantCulture);
-        return new RunStatus(outcome, silence < 0 ? null : TimeSpan.FromMilliseconds(silence));
-    }
+    public Task<long> WaitForWorkAsync(long lastSeen, TimeSpan timeout, CancellationToken cancellationToken) =>
+        _workSignal.WaitAsync(lastSeen, timeout, cancellationToken);
 
-    public Task<long> WaitForSignalAsync(long lastSeen, TimeSpan timeout, CancellationToken cancellationToken) =>
-        _signal.WaitAsync(lastSeen, timeout, cancellationToken);
+    public Task<long> WaitForCompletionsAsync(long lastSeen, TimeSpan timeout, CancellationToken cancellationToken) =>
+        _completionSignal.WaitAsync(lastSeen, timeout, cancellationToken);
 
     public async ValueTask DisposeAsync()
     {
@@ -235,16 +278,71 @@ internal sealed class RedisCoordinator : IDistributedCoordinator
 
     private static string Member(WorkItem item) => item.NodeId + "\n" + item.Attempt.ToString(CultureInfo.InvariantCulture);
 
+    /// <summary>The releases as the Enqueue script reads them: node id → [[queue key, member, priority, dependent id], …].</summary>
+    private string ReleasePlan(IReadOnlyList<WorkRelease> releases)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartObject();
+            foreach (var group in releases.GroupBy(r => r.AfterNodeId, StringComparer.Ordinal))
+            {
+                writer.WriteStartArray(group.Key);
+                foreach (var release in group)
+                {
+                    writer.WriteStartArray();
+                    writer.WriteStringValue(_keys.Queue(release.Item.Queue).ToString());
+                    writer.WriteStringValue(Member(release.Item));
+                    writer.WriteNumberValue(release.Item.Priority);
+                    writer.WriteStringValue(release.Item.NodeId);
+                    writer.WriteEndArray();
+                }
+
+                writer.WriteEndArray();
+            }
+
+            writer.WriteEndObject();
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
     private static string FirstLine(string text) => text.Split('\n', 2)[0].Trim();
 
-    private void Signal() => _signal.Raise();
+    private static IEnumerable<RedisValue> AlwaysRunFlags(IReadOnlyList<string> queues) =>
+        queues.Select(q => (RedisValue)(WorkQueues.IsAlwaysRun(q) ? "1" : "0"));
+
+    /// <summary>The node, attempt, token triples of a claim's reply from <paramref name="first"/> on.</summary>
+    private static List<WorkLease> Leases(RedisResult[] reply, int first, int instanceIndex)
+    {
+        var leases = new List<WorkLease>((reply.Length - first) / 3);
+        for (var i = first; i + 2 < reply.Length; i += 3)
+        {
+            var attempt = int.TryParse((string)reply[i + 1]!, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number > 0 ? number : 1;
+            leases.Add(new WorkLease((string)reply[i]!, attempt, long.Parse((string)reply[i + 2]!, CultureInfo.InvariantCulture), instanceIndex));
+        }
+
+        return leases;
+    }
+
+    /// <summary>A start entry's <c>instance\nattempt\ntoken</c>, or null when it is not that.</summary>
+    private static WorkLease? ParseStart(string nodeId, string start)
+    {
+        var parts = start.Split('\n');
+        return parts.Length == 3
+            && int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var instance)
+            && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var attempt)
+            && long.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out var token)
+                ? new WorkLease(nodeId, attempt, token, instance)
+                : null;
+    }
 
     private async Task<(string Status, string? Manifest)> OpenOrJoinAsync(string manifestJson, InstanceRegistration? registration)
     {
         var index = registration?.InstanceIndex ?? 0;
         var registrationJson = registration is null ? string.Empty : Serialize(registration, CoordinationJsonContext.Default.InstanceRegistration);
         var reply = (RedisResult[])(await _database.ScriptEvaluateAsync(RedisScripts.OpenOrJoin,
-            [_keys.Manifest, _keys.Instances, _keys.Beats], [manifestJson, index, registrationJson, TtlMilliseconds]).ConfigureAwait(false))!;
+            [_keys.Manifest, _keys.Instances, _keys.Beats], [manifestJson, index, registrationJson, TtlMilliseconds, _keys.WorkSignal.ToString()]).ConfigureAwait(false))!;
         return ((string)reply[0]!, reply.Length > 1 ? (string?)reply[1] : null);
     }
 

@@ -26,13 +26,21 @@ internal sealed class RedisKeys(string runId)
 
     public RedisKey Results => _prefix + "results";
 
+    /// <summary>Dependents to queue when a node succeeds (see <see cref="WorkRelease"/>), by node id, as JSON.</summary>
+    public RedisKey Releases => _prefix + "releases";
+
+    /// <summary>The run's event log (a stream): accepted results and starts.</summary>
     public RedisKey Completions => _prefix + "completions";
 
     public RedisKey Outcome => _prefix + "outcome";
 
     public RedisKey Stopping => _prefix + "stopping";
 
-    public RedisChannel Signal => RedisChannel.Literal(_prefix + "signal");
+    /// <summary>Wakes instances with free slots: work queued, the run opened or ended.</summary>
+    public RedisChannel WorkSignal => RedisChannel.Literal(_prefix + "work");
+
+    /// <summary>Wakes the master: a result accepted.</summary>
+    public RedisChannel CompletionSignal => RedisChannel.Literal(_prefix + "done");
 
     public RedisKey Queue(string queue) => _prefix + "q:" + queue;
 }

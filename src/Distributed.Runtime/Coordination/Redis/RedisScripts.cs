@@ -8,12 +8,16 @@ internal static class RedisScripts
 {
     private const string Now = "local t = redis.call('TIME') local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)\n";
 
-    /// <summary>KEYS: manifest, instances, beats. ARGV: manifest json (or empty to only join), index, registration json, ttl ms.</summary>
+    /// <summary>
+    /// KEYS: manifest, instances, beats. ARGV: manifest json (or empty to only join), index, registration json, ttl ms,
+    /// work channel. Opening publishes on the work channel, so workers that started first stop waiting at once.
+    /// </summary>
     public const string OpenOrJoin = Now + """
         if ARGV[1] ~= '' then
           local current = redis.call('GET', KEYS[1])
           if current and current ~= ARGV[1] then return {'conflict', current} end
           redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[4])
+          redis.call('PUBLISH', ARGV[5], 'opened')
         end
         redis.call('HSET', KEYS[2], ARGV[2], ARGV[3])
         redis.call('ZADD', KEYS[3], now, ARGV[2])
@@ -24,72 +28,144 @@ internal static class RedisScripts
         return {'waiting'}
         """;
 
-    /// <summary>KEYS: queue, sequence. ARGV: member, priority, ttl ms, channel. FIFO within a priority via the sequence.</summary>
+    /// <summary>
+    /// KEYS: sequence, releases, then the queue of each item. ARGV: ttl ms, work channel, releases (JSON: node id →
+    /// list of [queue key, member, priority, dependent id]), then member and priority of each item. FIFO within a
+    /// priority via the sequence; one wake-up for the batch.
+    /// </summary>
     public const string Enqueue = """
-        local sequence = redis.call('INCR', KEYS[2])
-        redis.call('ZADD', KEYS[1], tonumber(ARGV[2]) * 4294967296 + sequence, ARGV[1])
-        redis.call('PEXPIRE', KEYS[1], ARGV[3])
-        redis.call('PEXPIRE', KEYS[2], ARGV[3])
-        redis.call('PUBLISH', ARGV[4], 'queued')
+        local count = #KEYS - 2
+        local sequence = redis.call('INCRBY', KEYS[1], count) - count
+        for i = 1, count do
+          local member, priority = ARGV[2 * i + 2], tonumber(ARGV[2 * i + 3])
+          redis.call('ZADD', KEYS[i + 2], priority * 4294967296 + sequence + i, member)
+          redis.call('PEXPIRE', KEYS[i + 2], ARGV[1])
+        end
+        if ARGV[3] ~= '{}' then
+          for node, plan in pairs(cjson.decode(ARGV[3])) do
+            redis.call('HSET', KEYS[2], node, cjson.encode(plan))
+          end
+          redis.call('PEXPIRE', KEYS[2], ARGV[1])
+        end
+        redis.call('PEXPIRE', KEYS[1], ARGV[1])
+        if count > 0 then redis.call('PUBLISH', ARGV[2], 'queued') end
         return sequence
         """;
 
     /// <summary>
-    /// KEYS: leases, deadlines, tokens, stopping, queue 1..n. ARGV: instance, lease ms, ttl ms, always-run flag per queue.
-    /// Looks only at each queue's head (O(queues · log n)), pops the best, and stamps a new fencing token and deadline.
+    /// KEYS: leases, deadlines, tokens, stopping, outcome, beats, events, queue 1..n. ARGV: instance, lease ms, ttl ms,
+    /// most leases to take, then the always-run flag of each queue. Returns the outcome (or empty), the master's silence
+    /// in ms (or -1), then node, attempt, token of each lease (see <see cref="ClaimNodes"/>).
     /// </summary>
-    public const string Claim = Now + """
-        local stopping = redis.call('EXISTS', KEYS[4]) == 1
-        local bestKey, bestScore = nil, nil
-        for i = 5, #KEYS do
-          if (not stopping) or ARGV[i - 1] == '1' then
-            local head = redis.call('ZRANGE', KEYS[i], 0, 0, 'WITHSCORES')
-            if head[1] and (bestScore == nil or tonumber(head[2]) < bestScore) then
-              bestKey = KEYS[i]
-              bestScore = tonumber(head[2])
-            end
-          end
-        end
-        if not bestKey then return false end
-        local member = redis.call('ZPOPMIN', bestKey)[1]
-        local separator = string.find(member, '\n', 1, true)
-        local node, attempt = member, '1'
-        if separator then
-          node = string.sub(member, 1, separator - 1)
-          attempt = string.sub(member, separator + 1)
-        end
-        local token = redis.call('INCR', KEYS[3])
-        redis.call('HSET', KEYS[1], node, token .. '\n' .. ARGV[1] .. '\n' .. attempt)
-        redis.call('ZADD', KEYS[2], now + tonumber(ARGV[2]), node)
-        redis.call('PEXPIRE', KEYS[1], ARGV[3])
-        redis.call('PEXPIRE', KEYS[2], ARGV[3])
-        redis.call('PEXPIRE', KEYS[3], ARGV[3])
-        return {node, attempt, tostring(token)}
+    public const string Claim = Now + ClaimNodes + """
+        local reply = {redis.call('GET', KEYS[5]) or ''}
+        local beat = redis.call('ZSCORE', KEYS[6], '0')
+        reply[2] = beat and tostring(now - tonumber(beat)) or '-1'
+        local wanted = tonumber(ARGV[4])
+        if reply[1] ~= '' then wanted = 0 end
+        claim_nodes(reply, wanted, 8, 5, ARGV[1], ARGV[2], ARGV[3], KEYS[1], KEYS[2], KEYS[3], KEYS[4], KEYS[7])
+        return reply
         """;
 
     /// <summary>
-    /// KEYS: leases, deadlines, results, completions, stopping. ARGV: node, token, result json, stops run (1/0), ttl ms, channel.
-    /// Accepts the result only under the current token: exactly one result per attempt, late ones rejected.
+    /// KEYS: leases, deadlines, results, events, stopping, releases, sequence, outcome, tokens, then the queues the
+    /// completing instance serves. ARGV: node, token, result json, stops run (1/0), ttl ms, completion channel,
+    /// succeeded (1/0), work channel, instance, lease ms, most leases to take next, then the always-run flag of each
+    /// queue. Accepts the result only under the current token: exactly one result per attempt, late ones rejected. A
+    /// success queues the dependents planned for it (unless the run is stopping or over) and the log entry names them.
+    /// Then, in the same step, the completing instance claims its next nodes for the slot it frees, so a chain moves on
+    /// in one round trip; others are woken only for released nodes it did not take. Returns 1 or 0 (accepted), then
+    /// node, attempt, token of each lease taken.
     /// </summary>
-    public const string Complete = """
+    public const string Complete = Now + ClaimNodes + """
+        local reply = {0}
+        local released = {}
         local current = redis.call('HGET', KEYS[1], ARGV[1])
-        if not current then return 0 end
-        local separator = string.find(current, '\n', 1, true)
-        if string.sub(current, 1, separator - 1) ~= ARGV[2] then return 0 end
-        redis.call('HDEL', KEYS[1], ARGV[1])
-        redis.call('ZREM', KEYS[2], ARGV[1])
-        redis.call('HSET', KEYS[3], ARGV[1], ARGV[3])
-        redis.call('XADD', KEYS[4], '*', 'node', ARGV[1], 'result', ARGV[3])
-        if ARGV[4] == '1' then redis.call('SET', KEYS[5], '1', 'PX', ARGV[5]) end
-        redis.call('PEXPIRE', KEYS[3], ARGV[5])
-        redis.call('PEXPIRE', KEYS[4], ARGV[5])
-        redis.call('PUBLISH', ARGV[6], 'completed')
-        return 1
+        local separator = current and string.find(current, '\n', 1, true)
+        if separator and string.sub(current, 1, separator - 1) == ARGV[2] then
+          reply[1] = 1
+          redis.call('HDEL', KEYS[1], ARGV[1])
+          redis.call('ZREM', KEYS[2], ARGV[1])
+          redis.call('HSET', KEYS[3], ARGV[1], ARGV[3])
+          local plan = redis.call('HGET', KEYS[6], ARGV[1])
+          if plan then
+            redis.call('HDEL', KEYS[6], ARGV[1])
+            if ARGV[7] == '1' and redis.call('EXISTS', KEYS[5]) == 0 and redis.call('EXISTS', KEYS[8]) == 0 then
+              for _, entry in ipairs(cjson.decode(plan)) do
+                local sequence = redis.call('INCR', KEYS[7])
+                redis.call('ZADD', entry[1], tonumber(entry[3]) * 4294967296 + sequence, entry[2])
+                redis.call('PEXPIRE', entry[1], ARGV[5])
+                table.insert(released, entry[4])
+              end
+            end
+          end
+          redis.call('XADD', KEYS[4], '*', 'node', ARGV[1], 'result', ARGV[3], 'released', table.concat(released, '\n'))
+          if ARGV[4] == '1' then redis.call('SET', KEYS[5], '1', 'PX', ARGV[5]) end
+          redis.call('PEXPIRE', KEYS[3], ARGV[5])
+          redis.call('PEXPIRE', KEYS[4], ARGV[5])
+          redis.call('PUBLISH', ARGV[6], 'completed')
+        end
+        local wanted = tonumber(ARGV[11])
+        if redis.call('EXISTS', KEYS[8]) == 1 then wanted = 0 end
+        local taken = claim_nodes(reply, wanted, 10, 12, ARGV[9], ARGV[10], ARGV[5], KEYS[1], KEYS[2], KEYS[9], KEYS[5], KEYS[4])
+        if #released > taken then redis.call('PUBLISH', ARGV[8], 'queued') end
+        return reply
         """;
 
-    /// <summary>KEYS: results, stopping. ARGV: node, result json, stops run (1/0), ttl ms.</summary>
+    /// <summary>
+    /// The claim itself, shared by <see cref="Claim"/> and <see cref="Complete"/>: looks only at queue heads
+    /// (O(queues · log n) a lease), pops the best up to the count (only always-run queues once stopping), stamps each
+    /// with a new fencing token and a deadline on the server's clock, records its start in the event log (no wake-up:
+    /// starts are for progress) and appends node, attempt, token to the reply. Queue keys start at KEYS[firstQueue],
+    /// their always-run flags at ARGV[firstFlag]. Returns how many it took.
+    /// </summary>
+    private const string ClaimNodes = """
+        local function claim_nodes(reply, wanted, firstQueue, firstFlag, instance, leaseMs, ttl, leases, deadlines, tokens, stopping, events)
+          local stopped = redis.call('EXISTS', stopping) == 1
+          local taken = 0
+          while taken < wanted do
+            local bestKey, bestScore = nil, nil
+            for i = firstQueue, #KEYS do
+              if (not stopped) or ARGV[firstFlag + i - firstQueue] == '1' then
+                local head = redis.call('ZRANGE', KEYS[i], 0, 0, 'WITHSCORES')
+                if head[1] and (bestScore == nil or tonumber(head[2]) < bestScore) then
+                  bestKey = KEYS[i]
+                  bestScore = tonumber(head[2])
+                end
+              end
+            end
+            if not bestKey then break end
+            local member = redis.call('ZPOPMIN', bestKey)[1]
+            local separator = string.find(member, '\n', 1, true)
+            local node, attempt = member, '1'
+            if separator then
+              node = string.sub(member, 1, separator - 1)
+              attempt = string.sub(member, separator + 1)
+            end
+            local token = redis.call('INCR', tokens)
+            redis.call('HSET', leases, node, token .. '\n' .. instance .. '\n' .. attempt)
+            redis.call('ZADD', deadlines, now + tonumber(leaseMs), node)
+            redis.call('XADD', events, '*', 'node', node, 'started', instance .. '\n' .. attempt .. '\n' .. token)
+            table.insert(reply, node)
+            table.insert(reply, attempt)
+            table.insert(reply, tostring(token))
+            taken = taken + 1
+          end
+          if taken > 0 then
+            redis.call('PEXPIRE', leases, ttl)
+            redis.call('PEXPIRE', deadlines, ttl)
+            redis.call('PEXPIRE', tokens, ttl)
+            redis.call('PEXPIRE', events, ttl)
+          end
+          return taken
+        end
+
+        """;
+
+    /// <summary>KEYS: results, stopping, releases. ARGV: node, result json, stops run (1/0), ttl ms. A recorded result releases nothing.</summary>
     public const string Record = """
         redis.call('HSET', KEYS[1], ARGV[1], ARGV[2])
+        redis.call('HDEL', KEYS[3], ARGV[1])
         redis.call('PEXPIRE', KEYS[1], ARGV[4])
         if ARGV[3] == '1' then redis.call('SET', KEYS[2], '1', 'PX', ARGV[4]) end
         return 1
@@ -136,15 +212,7 @@ internal static class RedisScripts
         return redis.call('HMGET', KEYS[2], unpack(live))
         """;
 
-    /// <summary>KEYS: outcome, beats. Returns the outcome (or empty) and the master's silence in ms (or -1).</summary>
-    public const string Status = Now + """
-        local outcome = redis.call('GET', KEYS[1]) or ''
-        local beat = redis.call('ZSCORE', KEYS[2], '0')
-        if not beat then return {outcome, '-1'} end
-        return {outcome, tostring(now - tonumber(beat))}
-        """;
-
-    /// <summary>KEYS: outcome. ARGV: outcome, ttl ms, channel. The first outcome wins.</summary>
+    /// <summary>KEYS: outcome. ARGV: outcome, ttl ms, work channel. The first outcome wins; every instance is woken to see it.</summary>
     public const string End = """
         redis.call('SET', KEYS[1], ARGV[1], 'NX', 'PX', ARGV[2])
         redis.call('PUBLISH', ARGV[3], 'ended')
