@@ -13,6 +13,14 @@ if (args is ["--verify", .. var rest])
     return 0;
 }
 
+// `--steps [modules]`: median time per tracked step after warm-up, to see where a scenario's time goes.
+if (args is ["--steps", .. var stepArgs])
+{
+    var modules = stepArgs is [var count] ? int.Parse(count, CultureInfo.InvariantCulture) : 1000;
+    Console.WriteLine(StepTimes.Describe(SyntheticPipeline.Create(modules)));
+    return 0;
+}
+
 // `--verdicts FILE`: after the run, write the targets of docs/benchmarks.md and whether they were met.
 var verdictsFile = args.SkipWhile(a => a != "--verdicts").Skip(1).FirstOrDefault();
 var benchmarkArgs = verdictsFile is null ? args : args.Where((_, i) => i != Array.IndexOf(args, "--verdicts") && i != Array.IndexOf(args, "--verdicts") + 1).ToArray();

@@ -1,7 +1,6 @@
 using System;
 using System.Linq;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using ModularPipelines.Distributed.Generator.Emitter;
 using ModularPipelines.Distributed.Generator.Model;
 using ModularPipelines.Distributed.Generator.Parser;
@@ -18,19 +17,25 @@ public sealed class PipelineGenerator : IIncrementalGenerator
     /// <inheritdoc/>
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        // The syntax step returns the node itself: the same object while its tree is unchanged, so the candidate compares
-        // equal across runs. Roslyn runs a syntax provider's transform for every candidate after every edit; binding
-        // there would cost every module's semantic parse on every keystroke.
-        var candidates = context.SyntaxProvider
-            .CreateSyntaxProvider(ModuleParser.IsCandidate, static (syntax, _) => (ClassDeclarationSyntax)syntax.Node)
-            .Combine(DeclarationKeys.Create(context))
-            .Select(static (pair, _) => new ModuleCandidate(pair.Left, pair.Right));
+        // One entry per syntax tree, compared by reference: only an edited tree is read again. (A syntax provider would
+        // do the same walk, but Roslyn creates a semantic model for every tree on every run before filtering, which
+        // costs more than everything else an edit does here.)
+        var trees = context.CompilationProvider
+            .SelectMany(static (compilation, _) => compilation.SyntaxTrees)
+            .Select(static (tree, cancellationToken) => DeclarationShape.Read(tree, cancellationToken));
 
-        // Parsed again only when the candidate (its node or the declaration key) changed, against the current compilation.
+        // Semantic parses run again only when their key changed, and then against the current compilation.
+        var declarationKey = DeclarationKeys.Create(context, trees);
         var currentCompilation = context.CompilationProvider.Select(static (compilation, _) => new CompilationHandle(compilation));
-        var modules = candidates
+
+        // A candidate is the class node itself: the same object while its tree is unchanged, so it compares equal
+        // across runs and is not parsed again.
+        var modules = trees
+            .SelectMany(static (tree, _) => tree.Candidates)
+            .Combine(declarationKey)
+            .Select(static (pair, _) => new ModuleCandidate(pair.Left, pair.Right))
             .Combine(currentCompilation)
-            .WithComparer(ModuleParseInputComparer.Instance)
+            .WithComparer(IgnoreCompilationComparer<ModuleCandidate>.Instance)
             .Select(static (input, cancellationToken) => ModuleParser.Parse(input.Item1, input.Item2, cancellationToken))
             .WithTrackingName(TrackingNames.ModuleSpecs)
             .Where(static spec => spec is not null)
@@ -43,8 +48,11 @@ public sealed class PipelineGenerator : IIncrementalGenerator
                 .ToEquatableArray())
             .WithTrackingName(TrackingNames.Modules);
 
-        var assembly = context.CompilationProvider
-            .Select(AssemblyParser.Parse)
+        // Assembly attributes, the assembly name and the references are all in the declaration key.
+        var assembly = declarationKey
+            .Combine(currentCompilation)
+            .WithComparer(IgnoreCompilationComparer<ulong>.Instance)
+            .Select(static (input, cancellationToken) => AssemblyParser.Parse(input.Item2.Compilation, cancellationToken))
             .WithTrackingName(TrackingNames.AssemblySpec);
 
         var pipeline = modules.Combine(assembly)

@@ -29,8 +29,17 @@ internal static class GraphFingerprint
                 .Append('/').Append(module.RetryBackoffMilliseconds.ToString(CultureInfo.InvariantCulture))
                 .Append("|always ").Append(module.AlwaysRun ? '1' : '0')
                 .Append("|result ").Append(module.ResultTypeName)
-                .Append("|shape ").Append(module.ResultShape.Describe())
                 .Append('\n');
+        }
+
+        // Each result type's shape once, not once per node: hundreds of nodes share a few result types.
+        var shapes = nodes
+            .Select(n => n.Module.ResultShape)
+            .GroupBy(s => s.RootTypeName, System.StringComparer.Ordinal)
+            .OrderBy(g => g.Key, System.StringComparer.Ordinal);
+        foreach (var shape in shapes)
+        {
+            text.Append("shape ").Append(shape.First().Describe()).Append('\n');
         }
 
         using var sha = SHA256.Create();

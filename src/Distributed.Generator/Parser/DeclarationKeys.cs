@@ -7,17 +7,15 @@ namespace ModularPipelines.Distributed.Generator.Parser;
 /// <summary>
 /// One key over everything outside a module's own class declaration that its spec can depend on: the declarations of
 /// every syntax tree (its base classes, result types, <c>[DependsOn]</c> targets and constants may live in any file),
-/// the referenced assemblies and the options that change binding. Each tree is hashed only when it changes, so an
-/// edit costs one tree's hash; the key changes only when a declaration does.
+/// the referenced assemblies and the options that change binding. Each tree is hashed only when it changes (see
+/// <see cref="DeclarationShape"/>), so an edit costs one tree's hash; the key changes only when a declaration does.
 /// </summary>
 internal static class DeclarationKeys
 {
-    public static IncrementalValueProvider<ulong> Create(IncrementalGeneratorInitializationContext context)
+    public static IncrementalValueProvider<ulong> Create(IncrementalGeneratorInitializationContext context, IncrementalValuesProvider<TreeDeclarations> trees)
     {
-        // One entry per tree, compared by reference: only edited trees are hashed again.
-        var trees = context.CompilationProvider
-            .SelectMany(static (compilation, _) => compilation.SyntaxTrees)
-            .Select(static (tree, cancellationToken) => DeclarationShape.Hash(tree, cancellationToken))
+        var shapes = trees
+            .Select(static (tree, _) => tree.Shape)
             .WithTrackingName(TrackingNames.DeclarationShapes)
             .Collect();
         var references = context.MetadataReferencesProvider
@@ -26,7 +24,7 @@ internal static class DeclarationKeys
         var options = context.CompilationProvider
             .Select(static (compilation, _) => HashOptions(compilation))
             .Combine(context.ParseOptionsProvider.Select(static (options, _) => HashOptions(options)));
-        return trees.Combine(references).Combine(options)
+        return shapes.Combine(references).Combine(options)
             .Select(static (parts, _) => Combine(parts.Left.Left, parts.Left.Right, parts.Right.Left, parts.Right.Right))
             .WithTrackingName(TrackingNames.DeclarationKey);
     }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -6,26 +7,33 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace ModularPipelines.Distributed.Generator.Parser;
 
 /// <summary>
-/// Hashes what a syntax tree declares, leaving out executable code: bodies of methods, constructors, accessors, local
-/// functions and lambdas, expression bodies, constructor initializers, top-level statements, and initializers of
-/// properties and non-constant fields. None of those can change a fact the module parser reads (symbols, attribute
-/// arguments, constants, constructor and property signatures), so an edit inside them leaves the hash unchanged and the
-/// modules are not parsed again; any other edit changes it. Trivia is left out too, except preprocessor directives:
-/// <c>#nullable</c> changes nullable annotations without changing a token.
+/// Reads a syntax tree once: a hash of what it declares, and the classes in it that may be modules. The hash leaves out
+/// executable code: bodies of methods, constructors, accessors, local functions and lambdas, expression bodies,
+/// constructor initializers, top-level statements, and initializers of properties and non-constant fields. None of those
+/// can change a fact the module parser reads (symbols, attribute arguments, constants, constructor and property
+/// signatures), so an edit inside them leaves the hash unchanged and the modules are not parsed again; any other edit
+/// changes it. Trivia is left out too, except preprocessor directives: <c>#nullable</c> changes nullable annotations
+/// without changing a token. Classes cannot be declared inside executable code, so the same walk finds every candidate.
 /// </summary>
 internal static class DeclarationShape
 {
-    public static ulong Hash(SyntaxTree tree, CancellationToken cancellationToken)
+    public static TreeDeclarations Read(SyntaxTree tree, CancellationToken cancellationToken)
     {
         var hash = StableHash.Start;
         hash.Add(tree.FilePath);
-        Add(ref hash, tree.GetRoot(cancellationToken), cancellationToken);
-        return hash.Value;
+        var candidates = ImmutableArray.CreateBuilder<ClassDeclarationSyntax>();
+        Add(ref hash, candidates, tree.GetRoot(cancellationToken), cancellationToken);
+        return new TreeDeclarations(hash.Value, candidates.ToImmutable());
     }
 
-    private static void Add(ref StableHash hash, SyntaxNode node, CancellationToken cancellationToken)
+    private static void Add(ref StableHash hash, ImmutableArray<ClassDeclarationSyntax>.Builder candidates, SyntaxNode node, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
+        if (node is ClassDeclarationSyntax declaration && ModuleParser.IsCandidate(declaration))
+        {
+            candidates.Add(declaration);
+        }
+
         foreach (var child in node.ChildNodesAndTokens())
         {
             if (child.AsNode() is { } childNode)
@@ -38,7 +46,7 @@ internal static class DeclarationShape
                 }
                 else
                 {
-                    Add(ref hash, childNode, cancellationToken);
+                    Add(ref hash, candidates, childNode, cancellationToken);
                 }
 
                 continue;

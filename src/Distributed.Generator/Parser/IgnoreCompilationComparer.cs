@@ -3,16 +3,18 @@ using System.Collections.Generic;
 namespace ModularPipelines.Distributed.Generator.Parser;
 
 /// <summary>
-/// Compares module parse inputs by candidate only, ignoring the compilation handle, which is new in every run. Roslyn
-/// stores the new input (with the current run's handle) when the candidates differ, so the parser never sees a stale
-/// compilation; when they are equal the parse is skipped and the old handle is never read.
+/// Compares a parser input by its key only, ignoring the compilation handle, which is new in every run. Roslyn stores
+/// the new input (with the current run's handle) when the keys differ, so a parser never sees a stale compilation; when
+/// they are equal the parse is skipped and the old handle is never read.
 /// </summary>
-internal sealed class ModuleParseInputComparer : IEqualityComparer<(ModuleCandidate Candidate, CompilationHandle Compilation)>
+/// <typeparam name="T">The key: a module candidate, or the declaration key for compilation-wide facts.</typeparam>
+internal sealed class IgnoreCompilationComparer<T> : IEqualityComparer<(T Key, CompilationHandle Compilation)>
+    where T : struct
 {
-    public static ModuleParseInputComparer Instance { get; } = new();
+    public static IgnoreCompilationComparer<T> Instance { get; } = new();
 
-    public bool Equals((ModuleCandidate Candidate, CompilationHandle Compilation) x, (ModuleCandidate Candidate, CompilationHandle Compilation) y) =>
-        x.Candidate.Equals(y.Candidate);
+    public bool Equals((T Key, CompilationHandle Compilation) x, (T Key, CompilationHandle Compilation) y) =>
+        EqualityComparer<T>.Default.Equals(x.Key, y.Key);
 
-    public int GetHashCode((ModuleCandidate Candidate, CompilationHandle Compilation) obj) => obj.Candidate.GetHashCode();
+    public int GetHashCode((T Key, CompilationHandle Compilation) obj) => EqualityComparer<T>.Default.GetHashCode(obj.Key);
 }

@@ -16,8 +16,8 @@ internal static class ModuleParser
     private const double MaxTimeoutSeconds = 1e9;
 
     /// <summary>Syntax-only filter: a concrete, non-generic class with a base list may be a module.</summary>
-    public static bool IsCandidate(SyntaxNode node, CancellationToken cancellationToken) =>
-        node is ClassDeclarationSyntax { BaseList: not null, TypeParameterList: null } declaration
+    public static bool IsCandidate(ClassDeclarationSyntax declaration) =>
+        declaration is { BaseList: not null, TypeParameterList: null }
         && !declaration.Modifiers.Any(SyntaxKind.AbstractKeyword)
         && !declaration.Modifiers.Any(SyntaxKind.StaticKeyword);
 

@@ -9,7 +9,7 @@ namespace ModularPipelines.Distributed.Generated
     internal static class ModularPipelinesGraph
     {
         /// <summary>A hash over node ids, edges, attributes and result-type shapes; workers must match the master's.</summary>
-        public const string GraphFingerprint = "25c5f76c5470cc923eb1867a934206ced9dd3eb9c7970a0c21a598c16bc68dbc";
+        public const string GraphFingerprint = "c14904ccb829db3a08486341741619b346b9f9695d44c8188346a513be6a38fe";
 
         /// <summary>Hands the graph to the runtime when the assembly loads.</summary>
         [global::System.Runtime.CompilerServices.ModuleInitializer]

@@ -9,7 +9,7 @@ namespace ModularPipelines.Distributed.Generated
     internal static class ModularPipelinesGraph
     {
         /// <summary>A hash over node ids, edges, attributes and result-type shapes; workers must match the master's.</summary>
-        public const string GraphFingerprint = "8bd8a9ddb2cbb544f3d4b047b64ff6c51fa7fc43f279d0497f9116e2b00c0bd9";
+        public const string GraphFingerprint = "a2a6f3c1316d8f780f57e7bdba779c456a7a5c4663c42003b37fcab685d6c987";
 
         /// <summary>Hands the graph to the runtime when the assembly loads.</summary>
         [global::System.Runtime.CompilerServices.ModuleInitializer]

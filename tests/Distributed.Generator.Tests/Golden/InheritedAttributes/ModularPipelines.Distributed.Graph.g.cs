@@ -9,7 +9,7 @@ namespace ModularPipelines.Distributed.Generated
     internal static class ModularPipelinesGraph
     {
         /// <summary>A hash over node ids, edges, attributes and result-type shapes; workers must match the master's.</summary>
-        public const string GraphFingerprint = "cea51ccefb25a6eb024f2821deac0ce27a130d2a781f2c6dbe5616b7463da133";
+        public const string GraphFingerprint = "505cfce7ef2f812bd8675d8d5b4a35ba2f336625ef78b64d4f7d1d4bb7411732";
 
         /// <summary>Hands the graph to the runtime when the assembly loads.</summary>
         [global::System.Runtime.CompilerServices.ModuleInitializer]

@@ -9,7 +9,7 @@ namespace ModularPipelines.Distributed.Generated
     internal static class ModularPipelinesGraph
     {
         /// <summary>A hash over node ids, edges, attributes and result-type shapes; workers must match the master's.</summary>
-        public const string GraphFingerprint = "c2516f05372e064ef08c7789d9d077816db95bc4b4291b2337993513e686ff48";
+        public const string GraphFingerprint = "7adee29753261e537d7d38df27607415b2cfa7c92d44877ae75c00ba1daf6613";
 
         /// <summary>Hands the graph to the runtime when the assembly loads.</summary>
         [global::System.Runtime.CompilerServices.ModuleInitializer]

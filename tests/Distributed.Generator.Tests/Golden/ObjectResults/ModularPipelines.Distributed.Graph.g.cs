@@ -9,7 +9,7 @@ namespace ModularPipelines.Distributed.Generated
     internal static class ModularPipelinesGraph
     {
         /// <summary>A hash over node ids, edges, attributes and result-type shapes; workers must match the master's.</summary>
-        public const string GraphFingerprint = "b6febb267ebfab5e352df7903b2815105a985a5036e70165c0864c54f1e852ef";
+        public const string GraphFingerprint = "990716d414d505645ca559a08589bb2abd39b21f60f8cb58ebe5cd2b052a9ed5";
 
         /// <summary>Hands the graph to the runtime when the assembly loads.</summary>
         [global::System.Runtime.CompilerServices.ModuleInitializer]

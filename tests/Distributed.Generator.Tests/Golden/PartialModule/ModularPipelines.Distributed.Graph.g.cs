@@ -9,7 +9,7 @@ namespace ModularPipelines.Distributed.Generated
     internal static class ModularPipelinesGraph
     {
         /// <summary>A hash over node ids, edges, attributes and result-type shapes; workers must match the master's.</summary>
-        public const string GraphFingerprint = "179201dda3f1cd7157271d02d60d1dfc13be94e40a74c60ffbbb83991077f5d1";
+        public const string GraphFingerprint = "a4dce5829959011e1162bac631af2c960936404d32c20b54a28eddc7b5b1a20e";
 
         /// <summary>Hands the graph to the runtime when the assembly loads.</summary>
         [global::System.Runtime.CompilerServices.ModuleInitializer]

@@ -9,7 +9,7 @@ namespace ModularPipelines.Distributed.Generated
     internal static class ModularPipelinesGraph
     {
         /// <summary>A hash over node ids, edges, attributes and result-type shapes; workers must match the master's.</summary>
-        public const string GraphFingerprint = "23311c85dccf95fd0eeeab13e808371aeb1d75119ec952b27c1a8be19542b0ac";
+        public const string GraphFingerprint = "49934ee059a6ec6762a759ae96f874fb4167bd54bee288a8322bc306f1c15a17";
 
         /// <summary>Hands the graph to the runtime when the assembly loads.</summary>
         [global::System.Runtime.CompilerServices.ModuleInitializer]

@@ -9,7 +9,7 @@ namespace ModularPipelines.Distributed.Generated
     internal static class ModularPipelinesGraph
     {
         /// <summary>A hash over node ids, edges, attributes and result-type shapes; workers must match the master's.</summary>
-        public const string GraphFingerprint = "2475a80bd9e0ae622593b7bd5fc44567f02d05ea5acd2b40cafb3908c4705b92";
+        public const string GraphFingerprint = "a0a2d049902ca3be5cc2bca35fb4e3ab18a303627d885174622f822146ca9b0d";
 
         /// <summary>Hands the graph to the runtime when the assembly loads.</summary>
         [global::System.Runtime.CompilerServices.ModuleInitializer]

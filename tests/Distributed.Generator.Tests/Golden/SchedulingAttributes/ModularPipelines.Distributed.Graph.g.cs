@@ -9,7 +9,7 @@ namespace ModularPipelines.Distributed.Generated
     internal static class ModularPipelinesGraph
     {
         /// <summary>A hash over node ids, edges, attributes and result-type shapes; workers must match the master's.</summary>
-        public const string GraphFingerprint = "61d0a130e656adcc3b4fbcb1e7b7a9cf0b06101616976b3bc58a53006ef25780";
+        public const string GraphFingerprint = "e05ed02eab40cdd1acc11f66a9b5f3eab72cc04abed5ed8ea68c1818d8be3695";
 
         /// <summary>Hands the graph to the runtime when the assembly loads.</summary>
         [global::System.Runtime.CompilerServices.ModuleInitializer]

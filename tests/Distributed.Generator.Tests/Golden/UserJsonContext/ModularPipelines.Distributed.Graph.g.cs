@@ -9,7 +9,7 @@ namespace ModularPipelines.Distributed.Generated
     internal static class ModularPipelinesGraph
     {
         /// <summary>A hash over node ids, edges, attributes and result-type shapes; workers must match the master's.</summary>
-        public const string GraphFingerprint = "3bd8060d3db815a99b367f6eaded431e9f8b4b2e956319a2192d55752bd14b25";
+        public const string GraphFingerprint = "8878c5251af84c3ee570d17556af7fc1658ead2d6fd7f73d6f910cef544ad7b8";
 
         /// <summary>Hands the graph to the runtime when the assembly loads.</summary>
         [global::System.Runtime.CompilerServices.ModuleInitializer]
