@@ -121,6 +121,7 @@ internal sealed partial class GeneratorRun
     [GeneratedRegex("""GraphFingerprint = "([0-9a-f]+)";""")]
     private static partial Regex FingerprintPattern();
 
-    [GeneratedRegex("""new global::ModularPipelines\.Distributed\.ModuleDefinition<.*?>\(\s*"((?:[^"\\]|\\.)*)",""")]
+    // The graph names the runtime namespace through the alias `Runtime`.
+    [GeneratedRegex("""new Runtime\.ModuleDefinition<.*?>\(\s*"((?:[^"\\]|\\.)*)",""")]
     private static partial Regex NodePattern();
 }

@@ -4,6 +4,8 @@
 
 namespace ModularPipelines.Distributed.Generated
 {
+    using Runtime = global::ModularPipelines.Distributed;
+
     /// <summary>The module graph of this assembly, generated at build time by ModularPipelines.Distributed.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ModularPipelines.Distributed.Generator", "1.0.0")]
     internal static class ModularPipelinesGraph
@@ -13,30 +15,37 @@ namespace ModularPipelines.Distributed.Generated
 
         /// <summary>Hands the graph to the runtime when the assembly loads.</summary>
         [global::System.Runtime.CompilerServices.ModuleInitializer]
-        internal static void Register() => global::ModularPipelines.Distributed.PipelineRegistry.Register(Create());
+        internal static void Register() => Runtime.PipelineRegistry.Register(Create());
 
         /// <summary>Creates the graph: every module, matrix instances expanded.</summary>
-        public static global::ModularPipelines.Distributed.PipelineDefinition Create()
+        public static Runtime.PipelineDefinition Create()
         {
-            var modules = new global::ModularPipelines.Distributed.ModuleDefinition[]
+            var modules = new Runtime.ModuleDefinition[]
             {
-                new global::ModularPipelines.Distributed.ModuleDefinition<global::Sample.Injection.DeployModule, string>(
+                new Runtime.ModuleDefinition<global::Sample.Injection.DeployModule, string>(
                     "Sample.Injection.DeployModule",
                     "DeployModule",
-                    static services => new global::Sample.Injection.DeployModule(
-                        global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<global::Sample.Injection.IGitClient>(services),
-                        global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<global::Sample.Injection.BuildSettings>(services),
-                        global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetService<global::Sample.Injection.ICache>(services),
+                    static services => new(
+                        GetRequiredService<global::Sample.Injection.IGitClient>(services),
+                        GetRequiredService<global::Sample.Injection.BuildSettings>(services),
+                        GetService<global::Sample.Injection.ICache>(services),
                         services,
-                        global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<global::Microsoft.Extensions.Logging.ILogger<global::Sample.Injection.DeployModule>>(services),
-                        global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<global::System.Collections.Generic.IEnumerable<global::Sample.Injection.IPlugin>>(services))),
-                new global::ModularPipelines.Distributed.ModuleDefinition<global::Sample.Injection.InternalModule, int>(
+                        GetRequiredService<global::Microsoft.Extensions.Logging.ILogger<global::Sample.Injection.DeployModule>>(services),
+                        GetRequiredService<global::System.Collections.Generic.IEnumerable<global::Sample.Injection.IPlugin>>(services))),
+                new Runtime.ModuleDefinition<global::Sample.Injection.InternalModule, int>(
                     "Sample.Injection.InternalModule",
                     "InternalModule",
-                    static services => new global::Sample.Injection.InternalModule(
-                        global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<global::Sample.Injection.IGitClient>(services))),
+                    static services => new(
+                        GetRequiredService<global::Sample.Injection.IGitClient>(services))),
             };
-            return new global::ModularPipelines.Distributed.PipelineDefinition("TestPipeline", GraphFingerprint, modules, global::ModularPipelines.Distributed.Generated.PipelineResultTypes.Instance);
+            return new Runtime.PipelineDefinition("TestPipeline", GraphFingerprint, modules, global::ModularPipelines.Distributed.Generated.PipelineResultTypes.Instance);
         }
+
+        private static T GetRequiredService<T>(global::System.IServiceProvider services)
+            where T : notnull =>
+            global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<T>(services);
+
+        private static T? GetService<T>(global::System.IServiceProvider services) =>
+            global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetService<T>(services);
     }
 }

@@ -4,6 +4,8 @@
 
 namespace ModularPipelines.Distributed.Generated
 {
+    using Runtime = global::ModularPipelines.Distributed;
+
     /// <summary>The module graph of this assembly, generated at build time by ModularPipelines.Distributed.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ModularPipelines.Distributed.Generator", "1.0.0")]
     internal static class ModularPipelinesGraph
@@ -13,33 +15,33 @@ namespace ModularPipelines.Distributed.Generated
 
         /// <summary>Hands the graph to the runtime when the assembly loads.</summary>
         [global::System.Runtime.CompilerServices.ModuleInitializer]
-        internal static void Register() => global::ModularPipelines.Distributed.PipelineRegistry.Register(Create());
+        internal static void Register() => Runtime.PipelineRegistry.Register(Create());
 
         /// <summary>Creates the graph: every module, matrix instances expanded.</summary>
-        public static global::ModularPipelines.Distributed.PipelineDefinition Create()
+        public static Runtime.PipelineDefinition Create()
         {
-            var modules = new global::ModularPipelines.Distributed.ModuleDefinition[]
+            var modules = new Runtime.ModuleDefinition[]
             {
-                new global::ModularPipelines.Distributed.ModuleDefinition<global::Sample.Chain.StepA, int>(
+                new Runtime.ModuleDefinition<global::Sample.Chain.StepA, int>(
                     "Sample.Chain.StepA",
                     "StepA",
-                    static services => new global::Sample.Chain.StepA()),
-                new global::ModularPipelines.Distributed.ModuleDefinition<global::Sample.Chain.StepB, int>(
+                    static services => new()),
+                new Runtime.ModuleDefinition<global::Sample.Chain.StepB, int>(
                     "Sample.Chain.StepB",
                     "StepB",
-                    static services => new global::Sample.Chain.StepB())
+                    static services => new())
                 {
                     Dependencies = new string[] { "Sample.Chain.StepA" },
                 },
-                new global::ModularPipelines.Distributed.ModuleDefinition<global::Sample.Chain.StepC, int>(
+                new Runtime.ModuleDefinition<global::Sample.Chain.StepC, int>(
                     "Sample.Chain.StepC",
                     "StepC",
-                    static services => new global::Sample.Chain.StepC())
+                    static services => new())
                 {
                     Dependencies = new string[] { "Sample.Chain.StepB" },
                 },
             };
-            return new global::ModularPipelines.Distributed.PipelineDefinition("TestPipeline", GraphFingerprint, modules, global::ModularPipelines.Distributed.Generated.PipelineResultTypes.Instance);
+            return new Runtime.PipelineDefinition("TestPipeline", GraphFingerprint, modules, global::ModularPipelines.Distributed.Generated.PipelineResultTypes.Instance);
         }
     }
 }

@@ -4,6 +4,8 @@
 
 namespace ModularPipelines.Distributed.Generated
 {
+    using Runtime = global::ModularPipelines.Distributed;
+
     /// <summary>The module graph of this assembly, generated at build time by ModularPipelines.Distributed.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ModularPipelines.Distributed.Generator", "1.0.0")]
     internal static class ModularPipelinesGraph
@@ -13,17 +15,17 @@ namespace ModularPipelines.Distributed.Generated
 
         /// <summary>Hands the graph to the runtime when the assembly loads.</summary>
         [global::System.Runtime.CompilerServices.ModuleInitializer]
-        internal static void Register() => global::ModularPipelines.Distributed.PipelineRegistry.Register(Create());
+        internal static void Register() => Runtime.PipelineRegistry.Register(Create());
 
         /// <summary>Creates the graph: every module, matrix instances expanded.</summary>
-        public static global::ModularPipelines.Distributed.PipelineDefinition Create()
+        public static Runtime.PipelineDefinition Create()
         {
-            var modules = new global::ModularPipelines.Distributed.ModuleDefinition[]
+            var modules = new Runtime.ModuleDefinition[]
             {
-                new global::ModularPipelines.Distributed.ModuleDefinition<global::Sample.Inheritance.DeployProduction, string>(
+                new Runtime.ModuleDefinition<global::Sample.Inheritance.DeployProduction, string>(
                     "Sample.Inheritance.DeployProduction",
                     "DeployProduction",
-                    static services => new global::Sample.Inheritance.DeployProduction())
+                    static services => new())
                 {
                     Dependencies = new string[] { "Sample.Inheritance.DeployStaging", "Sample.Inheritance.Prepare" },
                     RequiredCapabilities = new string[] { "prod-credentials", "docker" },
@@ -32,10 +34,10 @@ namespace ModularPipelines.Distributed.Generated
                     Retries = 2,
                     RetryBackoff = global::System.TimeSpan.FromMilliseconds(500d),
                 },
-                new global::ModularPipelines.Distributed.ModuleDefinition<global::Sample.Inheritance.DeployStaging, string>(
+                new Runtime.ModuleDefinition<global::Sample.Inheritance.DeployStaging, string>(
                     "Sample.Inheritance.DeployStaging",
                     "DeployStaging",
-                    static services => new global::Sample.Inheritance.DeployStaging())
+                    static services => new())
                 {
                     Dependencies = new string[] { "Sample.Inheritance.Prepare" },
                     RequiredCapabilities = new string[] { "docker" },
@@ -44,12 +46,12 @@ namespace ModularPipelines.Distributed.Generated
                     Retries = 2,
                     RetryBackoff = global::System.TimeSpan.FromMilliseconds(500d),
                 },
-                new global::ModularPipelines.Distributed.ModuleDefinition<global::Sample.Inheritance.Prepare, string>(
+                new Runtime.ModuleDefinition<global::Sample.Inheritance.Prepare, string>(
                     "Sample.Inheritance.Prepare",
                     "Prepare",
-                    static services => new global::Sample.Inheritance.Prepare()),
+                    static services => new()),
             };
-            return new global::ModularPipelines.Distributed.PipelineDefinition("TestPipeline", GraphFingerprint, modules, global::ModularPipelines.Distributed.Generated.PipelineResultTypes.Instance);
+            return new Runtime.PipelineDefinition("TestPipeline", GraphFingerprint, modules, global::ModularPipelines.Distributed.Generated.PipelineResultTypes.Instance);
         }
     }
 }

@@ -4,6 +4,8 @@
 
 namespace ModularPipelines.Distributed.Generated
 {
+    using Runtime = global::ModularPipelines.Distributed;
+
     /// <summary>The module graph of this assembly, generated at build time by ModularPipelines.Distributed.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ModularPipelines.Distributed.Generator", "1.0.0")]
     internal static class ModularPipelinesGraph
@@ -13,72 +15,72 @@ namespace ModularPipelines.Distributed.Generated
 
         /// <summary>Hands the graph to the runtime when the assembly loads.</summary>
         [global::System.Runtime.CompilerServices.ModuleInitializer]
-        internal static void Register() => global::ModularPipelines.Distributed.PipelineRegistry.Register(Create());
+        internal static void Register() => Runtime.PipelineRegistry.Register(Create());
 
         /// <summary>Creates the graph: every module, matrix instances expanded.</summary>
-        public static global::ModularPipelines.Distributed.PipelineDefinition Create()
+        public static Runtime.PipelineDefinition Create()
         {
-            var modules = new global::ModularPipelines.Distributed.ModuleDefinition[]
+            var modules = new Runtime.ModuleDefinition[]
             {
-                new global::ModularPipelines.Distributed.ModuleDefinition<global::Sample.Matrix.Compile, string>(
+                new Runtime.ModuleDefinition<global::Sample.Matrix.Compile, string>(
                     "Sample.Matrix.Compile[linux]",
                     "Compile[linux]",
-                    static services => new global::Sample.Matrix.Compile())
+                    static services => new())
                 {
                     MatrixTarget = "linux",
                     MatrixTargets = new string[] { "linux", "windows" },
                     RequiredCapabilities = new string[] { "linux" },
                 },
-                new global::ModularPipelines.Distributed.ModuleDefinition<global::Sample.Matrix.Compile, string>(
+                new Runtime.ModuleDefinition<global::Sample.Matrix.Compile, string>(
                     "Sample.Matrix.Compile[windows]",
                     "Compile[windows]",
-                    static services => new global::Sample.Matrix.Compile())
+                    static services => new())
                 {
                     MatrixTarget = "windows",
                     MatrixTargets = new string[] { "linux", "windows" },
                     RequiredCapabilities = new string[] { "windows" },
                 },
-                new global::ModularPipelines.Distributed.ModuleDefinition<global::Sample.Matrix.Image, string>(
+                new Runtime.ModuleDefinition<global::Sample.Matrix.Image, string>(
                     "Sample.Matrix.Image[LINUX]",
                     "Image[LINUX]",
-                    static services => new global::Sample.Matrix.Image())
+                    static services => new())
                 {
                     MatrixTarget = "LINUX",
                     MatrixTargets = new string[] { "LINUX" },
                     Dependencies = new string[] { "Sample.Matrix.Compile[linux]" },
                     RequiredCapabilities = new string[] { "linux", "docker" },
                 },
-                new global::ModularPipelines.Distributed.ModuleDefinition<global::Sample.Matrix.Report, string>(
+                new Runtime.ModuleDefinition<global::Sample.Matrix.Report, string>(
                     "Sample.Matrix.Report",
                     "Report",
-                    static services => new global::Sample.Matrix.Report())
+                    static services => new())
                 {
                     Dependencies = new string[] { "Sample.Matrix.Test[linux]", "Sample.Matrix.Test[windows]", "Sample.Matrix.Test[macos]" },
                 },
-                new global::ModularPipelines.Distributed.ModuleDefinition<global::Sample.Matrix.Test, int>(
+                new Runtime.ModuleDefinition<global::Sample.Matrix.Test, int>(
                     "Sample.Matrix.Test[linux]",
                     "Test[linux]",
-                    static services => new global::Sample.Matrix.Test())
+                    static services => new())
                 {
                     MatrixTarget = "linux",
                     MatrixTargets = new string[] { "linux", "windows", "macos" },
                     Dependencies = new string[] { "Sample.Matrix.Compile[linux]" },
                     RequiredCapabilities = new string[] { "linux" },
                 },
-                new global::ModularPipelines.Distributed.ModuleDefinition<global::Sample.Matrix.Test, int>(
+                new Runtime.ModuleDefinition<global::Sample.Matrix.Test, int>(
                     "Sample.Matrix.Test[windows]",
                     "Test[windows]",
-                    static services => new global::Sample.Matrix.Test())
+                    static services => new())
                 {
                     MatrixTarget = "windows",
                     MatrixTargets = new string[] { "linux", "windows", "macos" },
                     Dependencies = new string[] { "Sample.Matrix.Compile[windows]" },
                     RequiredCapabilities = new string[] { "windows" },
                 },
-                new global::ModularPipelines.Distributed.ModuleDefinition<global::Sample.Matrix.Test, int>(
+                new Runtime.ModuleDefinition<global::Sample.Matrix.Test, int>(
                     "Sample.Matrix.Test[macos]",
                     "Test[macos]",
-                    static services => new global::Sample.Matrix.Test())
+                    static services => new())
                 {
                     MatrixTarget = "macos",
                     MatrixTargets = new string[] { "linux", "windows", "macos" },
@@ -86,7 +88,7 @@ namespace ModularPipelines.Distributed.Generated
                     RequiredCapabilities = new string[] { "macos" },
                 },
             };
-            return new global::ModularPipelines.Distributed.PipelineDefinition("TestPipeline", GraphFingerprint, modules, global::ModularPipelines.Distributed.Generated.PipelineResultTypes.Instance);
+            return new Runtime.PipelineDefinition("TestPipeline", GraphFingerprint, modules, global::ModularPipelines.Distributed.Generated.PipelineResultTypes.Instance);
         }
     }
 }

@@ -4,6 +4,8 @@
 
 namespace ModularPipelines.Distributed.Generated
 {
+    using Runtime = global::ModularPipelines.Distributed;
+
     /// <summary>The module graph of this assembly, generated at build time by ModularPipelines.Distributed.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ModularPipelines.Distributed.Generator", "1.0.0")]
     internal static class ModularPipelinesGraph
@@ -13,31 +15,31 @@ namespace ModularPipelines.Distributed.Generated
 
         /// <summary>Hands the graph to the runtime when the assembly loads.</summary>
         [global::System.Runtime.CompilerServices.ModuleInitializer]
-        internal static void Register() => global::ModularPipelines.Distributed.PipelineRegistry.Register(Create());
+        internal static void Register() => Runtime.PipelineRegistry.Register(Create());
 
         /// <summary>Creates the graph: every module, matrix instances expanded.</summary>
-        public static global::ModularPipelines.Distributed.PipelineDefinition Create()
+        public static Runtime.PipelineDefinition Create()
         {
-            var modules = new global::ModularPipelines.Distributed.ModuleDefinition[]
+            var modules = new Runtime.ModuleDefinition[]
             {
-                new global::ModularPipelines.Distributed.ModuleDefinition<global::Sample.Objects.CaseMapModule, global::System.Collections.Generic.Dictionary<string, global::Sample.Objects.TestCase>>(
+                new Runtime.ModuleDefinition<global::Sample.Objects.CaseMapModule, global::System.Collections.Generic.Dictionary<string, global::Sample.Objects.TestCase>>(
                     "Sample.Objects.CaseMapModule",
                     "CaseMapModule",
-                    static services => new global::Sample.Objects.CaseMapModule()),
-                new global::ModularPipelines.Distributed.ModuleDefinition<global::Sample.Objects.ReleaseListModule, global::System.Collections.Generic.IReadOnlyList<global::Sample.Objects.ReleaseInfo>>(
+                    static services => new()),
+                new Runtime.ModuleDefinition<global::Sample.Objects.ReleaseListModule, global::System.Collections.Generic.IReadOnlyList<global::Sample.Objects.ReleaseInfo>>(
                     "Sample.Objects.ReleaseListModule",
                     "ReleaseListModule",
-                    static services => new global::Sample.Objects.ReleaseListModule()),
-                new global::ModularPipelines.Distributed.ModuleDefinition<global::Sample.Objects.ReleaseModule, global::Sample.Objects.ReleaseInfo>(
+                    static services => new()),
+                new Runtime.ModuleDefinition<global::Sample.Objects.ReleaseModule, global::Sample.Objects.ReleaseInfo>(
                     "Sample.Objects.ReleaseModule",
                     "ReleaseModule",
-                    static services => new global::Sample.Objects.ReleaseModule()),
-                new global::ModularPipelines.Distributed.ModuleDefinition<global::Sample.Objects.TestSummaryModule, global::Sample.Objects.TestSummary>(
+                    static services => new()),
+                new Runtime.ModuleDefinition<global::Sample.Objects.TestSummaryModule, global::Sample.Objects.TestSummary>(
                     "Sample.Objects.TestSummaryModule",
                     "TestSummaryModule",
-                    static services => new global::Sample.Objects.TestSummaryModule()),
+                    static services => new()),
             };
-            return new global::ModularPipelines.Distributed.PipelineDefinition("TestPipeline", GraphFingerprint, modules, global::ModularPipelines.Distributed.Generated.PipelineResultTypes.Instance);
+            return new Runtime.PipelineDefinition("TestPipeline", GraphFingerprint, modules, global::ModularPipelines.Distributed.Generated.PipelineResultTypes.Instance);
         }
     }
 }

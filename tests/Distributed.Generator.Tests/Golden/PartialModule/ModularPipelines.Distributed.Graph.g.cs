@@ -4,6 +4,8 @@
 
 namespace ModularPipelines.Distributed.Generated
 {
+    using Runtime = global::ModularPipelines.Distributed;
+
     /// <summary>The module graph of this assembly, generated at build time by ModularPipelines.Distributed.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ModularPipelines.Distributed.Generator", "1.0.0")]
     internal static class ModularPipelinesGraph
@@ -13,34 +15,34 @@ namespace ModularPipelines.Distributed.Generated
 
         /// <summary>Hands the graph to the runtime when the assembly loads.</summary>
         [global::System.Runtime.CompilerServices.ModuleInitializer]
-        internal static void Register() => global::ModularPipelines.Distributed.PipelineRegistry.Register(Create());
+        internal static void Register() => Runtime.PipelineRegistry.Register(Create());
 
         /// <summary>Creates the graph: every module, matrix instances expanded.</summary>
-        public static global::ModularPipelines.Distributed.PipelineDefinition Create()
+        public static Runtime.PipelineDefinition Create()
         {
-            var modules = new global::ModularPipelines.Distributed.ModuleDefinition[]
+            var modules = new Runtime.ModuleDefinition[]
             {
-                new global::ModularPipelines.Distributed.ModuleDefinition<global::Sample.Partial.Pack, string>(
+                new Runtime.ModuleDefinition<global::Sample.Partial.Pack, string>(
                     "Sample.Partial.Pack",
                     "Pack",
-                    static services => new global::Sample.Partial.Pack())
+                    static services => new())
                 {
                     Dependencies = new string[] { "Sample.Partial.Setup" },
                     RequiredCapabilities = new string[] { "linux" },
                 },
-                new global::ModularPipelines.Distributed.ModuleDefinition<global::Sample.Partial.Setup, string>(
+                new Runtime.ModuleDefinition<global::Sample.Partial.Setup, string>(
                     "Sample.Partial.Setup",
                     "Setup",
-                    static services => new global::Sample.Partial.Setup()),
-                new global::ModularPipelines.Distributed.ModuleDefinition<global::Sample.Partial.Sign, string>(
+                    static services => new()),
+                new Runtime.ModuleDefinition<global::Sample.Partial.Sign, string>(
                     "Sample.Partial.Sign",
                     "Sign",
-                    static services => new global::Sample.Partial.Sign())
+                    static services => new())
                 {
                     Dependencies = new string[] { "Sample.Partial.Pack" },
                 },
             };
-            return new global::ModularPipelines.Distributed.PipelineDefinition("TestPipeline", GraphFingerprint, modules, global::ModularPipelines.Distributed.Generated.PipelineResultTypes.Instance);
+            return new Runtime.PipelineDefinition("TestPipeline", GraphFingerprint, modules, global::ModularPipelines.Distributed.Generated.PipelineResultTypes.Instance);
         }
     }
 }

@@ -4,6 +4,8 @@
 
 namespace ModularPipelines.Distributed.Generated
 {
+    using Runtime = global::ModularPipelines.Distributed;
+
     /// <summary>The module graph of this assembly, generated at build time by ModularPipelines.Distributed.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ModularPipelines.Distributed.Generator", "1.0.0")]
     internal static class ModularPipelinesGraph
@@ -13,83 +15,83 @@ namespace ModularPipelines.Distributed.Generated
 
         /// <summary>Hands the graph to the runtime when the assembly loads.</summary>
         [global::System.Runtime.CompilerServices.ModuleInitializer]
-        internal static void Register() => global::ModularPipelines.Distributed.PipelineRegistry.Register(Create());
+        internal static void Register() => Runtime.PipelineRegistry.Register(Create());
 
         /// <summary>Creates the graph: every module, matrix instances expanded.</summary>
-        public static global::ModularPipelines.Distributed.PipelineDefinition Create()
+        public static Runtime.PipelineDefinition Create()
         {
-            var modules = new global::ModularPipelines.Distributed.ModuleDefinition[]
+            var modules = new Runtime.ModuleDefinition[]
             {
-                new global::ModularPipelines.Distributed.ModuleDefinition<global::Sample.Primitives.BoolResult, bool>(
+                new Runtime.ModuleDefinition<global::Sample.Primitives.BoolResult, bool>(
                     "Sample.Primitives.BoolResult",
                     "BoolResult",
-                    static services => new global::Sample.Primitives.BoolResult()),
-                new global::ModularPipelines.Distributed.ModuleDefinition<global::Sample.Primitives.DateTimeOffsetResult, global::System.DateTimeOffset>(
+                    static services => new()),
+                new Runtime.ModuleDefinition<global::Sample.Primitives.DateTimeOffsetResult, global::System.DateTimeOffset>(
                     "Sample.Primitives.DateTimeOffsetResult",
                     "DateTimeOffsetResult",
-                    static services => new global::Sample.Primitives.DateTimeOffsetResult()),
-                new global::ModularPipelines.Distributed.ModuleDefinition<global::Sample.Primitives.DateTimeResult, global::System.DateTime>(
+                    static services => new()),
+                new Runtime.ModuleDefinition<global::Sample.Primitives.DateTimeResult, global::System.DateTime>(
                     "Sample.Primitives.DateTimeResult",
                     "DateTimeResult",
-                    static services => new global::Sample.Primitives.DateTimeResult()),
-                new global::ModularPipelines.Distributed.ModuleDefinition<global::Sample.Primitives.DecimalResult, decimal>(
+                    static services => new()),
+                new Runtime.ModuleDefinition<global::Sample.Primitives.DecimalResult, decimal>(
                     "Sample.Primitives.DecimalResult",
                     "DecimalResult",
-                    static services => new global::Sample.Primitives.DecimalResult()),
-                new global::ModularPipelines.Distributed.ModuleDefinition<global::Sample.Primitives.DoubleResult, double>(
+                    static services => new()),
+                new Runtime.ModuleDefinition<global::Sample.Primitives.DoubleResult, double>(
                     "Sample.Primitives.DoubleResult",
                     "DoubleResult",
-                    static services => new global::Sample.Primitives.DoubleResult()),
-                new global::ModularPipelines.Distributed.ModuleDefinition<global::Sample.Primitives.EnumResult, global::Sample.Primitives.Channel>(
+                    static services => new()),
+                new Runtime.ModuleDefinition<global::Sample.Primitives.EnumResult, global::Sample.Primitives.Channel>(
                     "Sample.Primitives.EnumResult",
                     "EnumResult",
-                    static services => new global::Sample.Primitives.EnumResult()),
-                new global::ModularPipelines.Distributed.ModuleDefinition<global::Sample.Primitives.GuidReadOnlyListResult, global::System.Collections.Generic.IReadOnlyList<global::System.Guid>>(
+                    static services => new()),
+                new Runtime.ModuleDefinition<global::Sample.Primitives.GuidReadOnlyListResult, global::System.Collections.Generic.IReadOnlyList<global::System.Guid>>(
                     "Sample.Primitives.GuidReadOnlyListResult",
                     "GuidReadOnlyListResult",
-                    static services => new global::Sample.Primitives.GuidReadOnlyListResult()),
-                new global::ModularPipelines.Distributed.ModuleDefinition<global::Sample.Primitives.GuidResult, global::System.Guid>(
+                    static services => new()),
+                new Runtime.ModuleDefinition<global::Sample.Primitives.GuidResult, global::System.Guid>(
                     "Sample.Primitives.GuidResult",
                     "GuidResult",
-                    static services => new global::Sample.Primitives.GuidResult()),
-                new global::ModularPipelines.Distributed.ModuleDefinition<global::Sample.Primitives.IntListResult, global::System.Collections.Generic.List<int>>(
+                    static services => new()),
+                new Runtime.ModuleDefinition<global::Sample.Primitives.IntListResult, global::System.Collections.Generic.List<int>>(
                     "Sample.Primitives.IntListResult",
                     "IntListResult",
-                    static services => new global::Sample.Primitives.IntListResult()),
-                new global::ModularPipelines.Distributed.ModuleDefinition<global::Sample.Primitives.IntResult, int>(
+                    static services => new()),
+                new Runtime.ModuleDefinition<global::Sample.Primitives.IntResult, int>(
                     "Sample.Primitives.IntResult",
                     "IntResult",
-                    static services => new global::Sample.Primitives.IntResult()),
-                new global::ModularPipelines.Distributed.ModuleDefinition<global::Sample.Primitives.LongResult, long>(
+                    static services => new()),
+                new Runtime.ModuleDefinition<global::Sample.Primitives.LongResult, long>(
                     "Sample.Primitives.LongResult",
                     "LongResult",
-                    static services => new global::Sample.Primitives.LongResult()),
-                new global::ModularPipelines.Distributed.ModuleDefinition<global::Sample.Primitives.NullableEnumResult, global::Sample.Primitives.Channel?>(
+                    static services => new()),
+                new Runtime.ModuleDefinition<global::Sample.Primitives.NullableEnumResult, global::Sample.Primitives.Channel?>(
                     "Sample.Primitives.NullableEnumResult",
                     "NullableEnumResult",
-                    static services => new global::Sample.Primitives.NullableEnumResult()),
-                new global::ModularPipelines.Distributed.ModuleDefinition<global::Sample.Primitives.NullableIntResult, int?>(
+                    static services => new()),
+                new Runtime.ModuleDefinition<global::Sample.Primitives.NullableIntResult, int?>(
                     "Sample.Primitives.NullableIntResult",
                     "NullableIntResult",
-                    static services => new global::Sample.Primitives.NullableIntResult()),
-                new global::ModularPipelines.Distributed.ModuleDefinition<global::Sample.Primitives.StringArrayResult, string[]>(
+                    static services => new()),
+                new Runtime.ModuleDefinition<global::Sample.Primitives.StringArrayResult, string[]>(
                     "Sample.Primitives.StringArrayResult",
                     "StringArrayResult",
-                    static services => new global::Sample.Primitives.StringArrayResult()),
-                new global::ModularPipelines.Distributed.ModuleDefinition<global::Sample.Primitives.StringDictionaryResult, global::System.Collections.Generic.Dictionary<string, string>>(
+                    static services => new()),
+                new Runtime.ModuleDefinition<global::Sample.Primitives.StringDictionaryResult, global::System.Collections.Generic.Dictionary<string, string>>(
                     "Sample.Primitives.StringDictionaryResult",
                     "StringDictionaryResult",
-                    static services => new global::Sample.Primitives.StringDictionaryResult()),
-                new global::ModularPipelines.Distributed.ModuleDefinition<global::Sample.Primitives.StringResult, string>(
+                    static services => new()),
+                new Runtime.ModuleDefinition<global::Sample.Primitives.StringResult, string>(
                     "Sample.Primitives.StringResult",
                     "StringResult",
-                    static services => new global::Sample.Primitives.StringResult()),
-                new global::ModularPipelines.Distributed.ModuleDefinition<global::Sample.Primitives.TimeSpanResult, global::System.TimeSpan>(
+                    static services => new()),
+                new Runtime.ModuleDefinition<global::Sample.Primitives.TimeSpanResult, global::System.TimeSpan>(
                     "Sample.Primitives.TimeSpanResult",
                     "TimeSpanResult",
-                    static services => new global::Sample.Primitives.TimeSpanResult()),
+                    static services => new()),
             };
-            return new global::ModularPipelines.Distributed.PipelineDefinition("TestPipeline", GraphFingerprint, modules, global::ModularPipelines.Distributed.Generated.PipelineResultTypes.Instance);
+            return new Runtime.PipelineDefinition("TestPipeline", GraphFingerprint, modules, global::ModularPipelines.Distributed.Generated.PipelineResultTypes.Instance);
         }
     }
 }

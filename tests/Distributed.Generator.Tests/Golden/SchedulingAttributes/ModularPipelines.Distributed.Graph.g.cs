@@ -4,6 +4,8 @@
 
 namespace ModularPipelines.Distributed.Generated
 {
+    using Runtime = global::ModularPipelines.Distributed;
+
     /// <summary>The module graph of this assembly, generated at build time by ModularPipelines.Distributed.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ModularPipelines.Distributed.Generator", "1.0.0")]
     internal static class ModularPipelinesGraph
@@ -13,24 +15,24 @@ namespace ModularPipelines.Distributed.Generated
 
         /// <summary>Hands the graph to the runtime when the assembly loads.</summary>
         [global::System.Runtime.CompilerServices.ModuleInitializer]
-        internal static void Register() => global::ModularPipelines.Distributed.PipelineRegistry.Register(Create());
+        internal static void Register() => Runtime.PipelineRegistry.Register(Create());
 
         /// <summary>Creates the graph: every module, matrix instances expanded.</summary>
-        public static global::ModularPipelines.Distributed.PipelineDefinition Create()
+        public static Runtime.PipelineDefinition Create()
         {
-            var modules = new global::ModularPipelines.Distributed.ModuleDefinition[]
+            var modules = new Runtime.ModuleDefinition[]
             {
-                new global::ModularPipelines.Distributed.ModuleDefinition<global::Sample.Scheduling.Cleanup, string>(
+                new Runtime.ModuleDefinition<global::Sample.Scheduling.Cleanup, string>(
                     "Sample.Scheduling.Cleanup",
                     "Cleanup",
-                    static services => new global::Sample.Scheduling.Cleanup())
+                    static services => new())
                 {
                     AlwaysRun = true,
                 },
-                new global::ModularPipelines.Distributed.ModuleDefinition<global::Sample.Scheduling.Everything, string>(
+                new Runtime.ModuleDefinition<global::Sample.Scheduling.Everything, string>(
                     "Sample.Scheduling.Everything",
                     "Everything",
-                    static services => new global::Sample.Scheduling.Everything())
+                    static services => new())
                 {
                     PinToMaster = true,
                     NotInParallelKeys = new string[] { "release" },
@@ -39,59 +41,59 @@ namespace ModularPipelines.Distributed.Generated
                     RetryBackoff = global::System.TimeSpan.FromMilliseconds(0d),
                     AlwaysRun = true,
                 },
-                new global::ModularPipelines.Distributed.ModuleDefinition<global::Sample.Scheduling.ExclusiveWithKeys, string>(
+                new Runtime.ModuleDefinition<global::Sample.Scheduling.ExclusiveWithKeys, string>(
                     "Sample.Scheduling.ExclusiveWithKeys",
                     "ExclusiveWithKeys",
-                    static services => new global::Sample.Scheduling.ExclusiveWithKeys())
+                    static services => new())
                 {
                     NotInParallelKeys = new string[] { "nuget", "docker" },
                 },
-                new global::ModularPipelines.Distributed.ModuleDefinition<global::Sample.Scheduling.ExclusiveWithoutKeys, string>(
+                new Runtime.ModuleDefinition<global::Sample.Scheduling.ExclusiveWithoutKeys, string>(
                     "Sample.Scheduling.ExclusiveWithoutKeys",
                     "ExclusiveWithoutKeys",
-                    static services => new global::Sample.Scheduling.ExclusiveWithoutKeys())
+                    static services => new())
                 {
                     NotInParallelKeys = new string[] { "Sample.Scheduling.ExclusiveWithoutKeys" },
                 },
-                new global::ModularPipelines.Distributed.ModuleDefinition<global::Sample.Scheduling.NeedsCapabilities, string>(
+                new Runtime.ModuleDefinition<global::Sample.Scheduling.NeedsCapabilities, string>(
                     "Sample.Scheduling.NeedsCapabilities",
                     "NeedsCapabilities",
-                    static services => new global::Sample.Scheduling.NeedsCapabilities())
+                    static services => new())
                 {
                     RequiredCapabilities = new string[] { "docker", "gpu" },
                 },
-                new global::ModularPipelines.Distributed.ModuleDefinition<global::Sample.Scheduling.Pinned, string>(
+                new Runtime.ModuleDefinition<global::Sample.Scheduling.Pinned, string>(
                     "Sample.Scheduling.Pinned",
                     "Pinned",
-                    static services => new global::Sample.Scheduling.Pinned())
+                    static services => new())
                 {
                     PinToMaster = true,
                 },
-                new global::ModularPipelines.Distributed.ModuleDefinition<global::Sample.Scheduling.Retried, string>(
+                new Runtime.ModuleDefinition<global::Sample.Scheduling.Retried, string>(
                     "Sample.Scheduling.Retried",
                     "Retried",
-                    static services => new global::Sample.Scheduling.Retried())
+                    static services => new())
                 {
                     Retries = 2,
                     RetryBackoff = global::System.TimeSpan.FromMilliseconds(100d),
                 },
-                new global::ModularPipelines.Distributed.ModuleDefinition<global::Sample.Scheduling.RetriedWithDefaultBackoff, string>(
+                new Runtime.ModuleDefinition<global::Sample.Scheduling.RetriedWithDefaultBackoff, string>(
                     "Sample.Scheduling.RetriedWithDefaultBackoff",
                     "RetriedWithDefaultBackoff",
-                    static services => new global::Sample.Scheduling.RetriedWithDefaultBackoff())
+                    static services => new())
                 {
                     Retries = 3,
                     RetryBackoff = global::System.TimeSpan.FromMilliseconds(500d),
                 },
-                new global::ModularPipelines.Distributed.ModuleDefinition<global::Sample.Scheduling.TimesOut, string>(
+                new Runtime.ModuleDefinition<global::Sample.Scheduling.TimesOut, string>(
                     "Sample.Scheduling.TimesOut",
                     "TimesOut",
-                    static services => new global::Sample.Scheduling.TimesOut())
+                    static services => new())
                 {
                     Timeout = global::System.TimeSpan.FromSeconds(1.5d),
                 },
             };
-            return new global::ModularPipelines.Distributed.PipelineDefinition("TestPipeline", GraphFingerprint, modules, global::ModularPipelines.Distributed.Generated.PipelineResultTypes.Instance);
+            return new Runtime.PipelineDefinition("TestPipeline", GraphFingerprint, modules, global::ModularPipelines.Distributed.Generated.PipelineResultTypes.Instance);
         }
     }
 }
