@@ -62,6 +62,7 @@ internal static class JsonMetadataEmitter
             EmitFactory(writer, types[i], FactoryName(i), accessors);
         }
 
+        JsonObjectEmitter.EmitHelpers(writer, types);
         JsonAccessorEmitter.Emit(writer, accessors);
         return writer.CloseBlock().CloseBlock().ToString();
     }

@@ -1,4 +1,6 @@
+using System.Collections.Generic;
 using System.Linq;
+using System.Text;
 using Microsoft.CodeAnalysis.CSharp;
 using ModularPipelines.Distributed.Generator.Model;
 
@@ -15,6 +17,8 @@ internal static class JsonObjectEmitter
     private const string Services = JsonMetadataEmitter.Services;
     private const string Options = JsonMetadataEmitter.Options;
     private const string Unsafe = "global::System.Runtime.CompilerServices.Unsafe";
+    private const string Property = "Property";
+    private const string SetThroughConstructor = "SetThroughConstructor";
 
     public static void Emit(SourceWriter writer, string typeName, JsonObjectSpec shape, string name, JsonAccessorNames accessors)
     {
@@ -65,6 +69,11 @@ internal static class JsonObjectEmitter
         return $"static args => {call}({arguments})";
     }
 
+    /// <summary>
+    /// One call per property: the values every property shares (<c>IsProperty</c>, <c>IsPublic</c>, no converter...)
+    /// live in <see cref="EmitHelpers"/>' method instead of sixteen lines per property, which a compilation of
+    /// hundreds of result types has to parse.
+    /// </summary>
     private static void EmitProperty(SourceWriter writer, JsonPropertySpec property, int index, JsonAccessorNames accessors)
     {
         var member = Identifier(property.Name);
@@ -78,28 +87,32 @@ internal static class JsonObjectEmitter
             JsonSetterKind.InitAccessor when property.SetterAccessor is { } accessor => property.DeclaringTypeIsValueType
                 ? $"static (obj, value) => {accessors.MethodFor(accessor)}(ref {unboxed}, value!)"
                 : $"static (obj, value) => {accessors.MethodFor(accessor)}({target}, value!)",
-            JsonSetterKind.InitThroughConstructor =>
-                "static (obj, value) => throw new global::System.InvalidOperationException(" + CSharpLiterals.String($"{property.Name} is set through the constructor.") + ")",
+            JsonSetterKind.InitThroughConstructor => $"static (obj, value) => throw {SetThroughConstructor}({CSharpLiterals.String(property.Name)})",
             _ => "null",
         };
-        var ignoreCondition = property.IgnoreCondition is null ? "null" : "global::System.Text.Json.Serialization.JsonIgnoreCondition." + property.IgnoreCondition;
+        var options = new StringBuilder();
+        if (property.IsVirtual)
+        {
+            options.Append(", isVirtual: true");
+        }
+
+        if (property.IgnoreCondition is not null)
+        {
+            options.Append(", ignoreCondition: global::System.Text.Json.Serialization.JsonIgnoreCondition.").Append(property.IgnoreCondition);
+        }
+
+        if (property.HasJsonInclude)
+        {
+            options.Append(", hasJsonInclude: true");
+        }
+
         var item = $"properties[{CSharpLiterals.Int(index)}]";
-        writer.Line($"{item} = {Services}.CreatePropertyInfo<{property.TypeName}>(options, new {Metadata}.JsonPropertyInfoValues<{property.TypeName}>")
-            .OpenBlock()
-            .Line("IsProperty = true,")
-            .Line("IsPublic = true,")
-            .Line($"IsVirtual = {Bool(property.IsVirtual)},")
-            .Line($"DeclaringType = typeof({property.DeclaringTypeName}),")
-            .Line("Converter = null,")
-            .Line($"Getter = {getter},")
-            .Line($"Setter = {setter},")
-            .Line($"IgnoreCondition = {ignoreCondition},")
-            .Line($"HasJsonInclude = {Bool(property.HasJsonInclude)},")
-            .Line("IsExtensionData = false,")
-            .Line("NumberHandling = null,")
-            .Line($"PropertyName = {CSharpLiterals.String(property.Name)},")
-            .Line($"JsonPropertyName = {(property.JsonName is null ? "null" : CSharpLiterals.String(property.JsonName))},")
-            .CloseBlock(");");
+        var jsonName = property.JsonName is null ? "null" : CSharpLiterals.String(property.JsonName);
+        writer.Line($"{item} = {Property}<{property.DeclaringTypeName}, {property.TypeName}>(options, {CSharpLiterals.String(property.Name)}, {jsonName},")
+            .Indent()
+            .Line($"{getter},")
+            .Line($"{setter}{options});")
+            .Outdent();
         if (property.IsRequired)
         {
             writer.Line($"{item}.IsRequired = true;");
@@ -108,6 +121,53 @@ internal static class JsonObjectEmitter
         if (property.Order != 0)
         {
             writer.Line($"{item}.Order = {CSharpLiterals.Int(property.Order)};");
+        }
+    }
+
+    /// <summary>The shared property factory and the exception of constructor-bound setters, when any type needs them.</summary>
+    public static void EmitHelpers(SourceWriter writer, IReadOnlyList<JsonTypeSpec> types)
+    {
+        var properties = types.Where(t => t.Object is not null).SelectMany(t => t.Object!.Properties).ToList();
+        if (properties.Count == 0)
+        {
+            return;
+        }
+
+        writer.Line()
+            .Line($"private static {Metadata}.JsonPropertyInfo {Property}<TDeclaring, TProperty>(")
+            .Indent()
+            .Line($"{Options} options,")
+            .Line("string name,")
+            .Line("string? jsonName,")
+            .Line("global::System.Func<object, TProperty?>? getter,")
+            .Line("global::System.Action<object, TProperty?>? setter,")
+            .Line("bool isVirtual = false,")
+            .Line("global::System.Text.Json.Serialization.JsonIgnoreCondition? ignoreCondition = null,")
+            .Line("bool hasJsonInclude = false) =>")
+            .Line($"{Services}.CreatePropertyInfo<TProperty>(options, new {Metadata}.JsonPropertyInfoValues<TProperty>")
+            .OpenBlock()
+            .Line("IsProperty = true,")
+            .Line("IsPublic = true,")
+            .Line("IsVirtual = isVirtual,")
+            .Line("DeclaringType = typeof(TDeclaring),")
+            .Line("Converter = null,")
+            .Line("Getter = getter,")
+            .Line("Setter = setter,")
+            .Line("IgnoreCondition = ignoreCondition,")
+            .Line("HasJsonInclude = hasJsonInclude,")
+            .Line("IsExtensionData = false,")
+            .Line("NumberHandling = null,")
+            .Line("PropertyName = name,")
+            .Line("JsonPropertyName = jsonName,")
+            .CloseBlock(");")
+            .Outdent();
+        if (properties.Any(p => p.Setter == JsonSetterKind.InitThroughConstructor))
+        {
+            writer.Line()
+                .Line($"private static global::System.InvalidOperationException {SetThroughConstructor}(string property) =>")
+                .Indent()
+                .Line("new(property + \" is set through the constructor.\");")
+                .Outdent();
         }
     }
 

@@ -142,166 +142,36 @@ namespace ModularPipelines.Distributed.Generated
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Create3Properties(global::System.Text.Json.JsonSerializerOptions options)
         {
             var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[10];
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::Sample.Objects.ReleaseInfo),
-                Converter = null,
-                Getter = static obj => ((global::Sample.Objects.ReleaseInfo)obj).Version,
-                Setter = static (obj, value) => throw new global::System.InvalidOperationException("Version is set through the constructor."),
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Version",
-                JsonPropertyName = null,
-            });
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<int>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<int>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::Sample.Objects.ReleaseInfo),
-                Converter = null,
-                Getter = static obj => ((global::Sample.Objects.ReleaseInfo)obj).BuildNumber,
-                Setter = static (obj, value) => throw new global::System.InvalidOperationException("BuildNumber is set through the constructor."),
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "BuildNumber",
-                JsonPropertyName = "build_number",
-            });
-            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::Sample.Objects.Outcome>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::Sample.Objects.Outcome>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::Sample.Objects.ReleaseInfo),
-                Converter = null,
-                Getter = static obj => ((global::Sample.Objects.ReleaseInfo)obj).Outcome,
-                Setter = static (obj, value) => throw new global::System.InvalidOperationException("Outcome is set through the constructor."),
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Outcome",
-                JsonPropertyName = null,
-            });
-            properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Guid>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Guid>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::Sample.Objects.ReleaseInfo),
-                Converter = null,
-                Getter = static obj => ((global::Sample.Objects.ReleaseInfo)obj).Id,
-                Setter = static (obj, value) => throw new global::System.InvalidOperationException("Id is set through the constructor."),
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Id",
-                JsonPropertyName = null,
-            });
-            properties[4] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.DateTime>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.DateTime>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::Sample.Objects.ReleaseInfo),
-                Converter = null,
-                Getter = static obj => ((global::Sample.Objects.ReleaseInfo)obj).BuiltAt,
-                Setter = static (obj, value) => throw new global::System.InvalidOperationException("BuiltAt is set through the constructor."),
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "BuiltAt",
-                JsonPropertyName = null,
-            });
-            properties[5] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.DateTimeOffset>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.DateTimeOffset>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::Sample.Objects.ReleaseInfo),
-                Converter = null,
-                Getter = static obj => ((global::Sample.Objects.ReleaseInfo)obj).PublishedAt,
-                Setter = static (obj, value) => throw new global::System.InvalidOperationException("PublishedAt is set through the constructor."),
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "PublishedAt",
-                JsonPropertyName = null,
-            });
-            properties[6] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.TimeSpan>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.TimeSpan>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::Sample.Objects.ReleaseInfo),
-                Converter = null,
-                Getter = static obj => ((global::Sample.Objects.ReleaseInfo)obj).Duration,
-                Setter = static (obj, value) => throw new global::System.InvalidOperationException("Duration is set through the constructor."),
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Duration",
-                JsonPropertyName = null,
-            });
-            properties[7] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::Sample.Objects.ReleaseInfo),
-                Converter = null,
-                Getter = static obj => ((global::Sample.Objects.ReleaseInfo)obj).Notes,
-                Setter = static (obj, value) => throw new global::System.InvalidOperationException("Notes is set through the constructor."),
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Notes",
-                JsonPropertyName = null,
-            });
-            properties[8] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<long?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<long?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::Sample.Objects.ReleaseInfo),
-                Converter = null,
-                Getter = static obj => ((global::Sample.Objects.ReleaseInfo)obj).Size,
-                Setter = static (obj, value) => throw new global::System.InvalidOperationException("Size is set through the constructor."),
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Size",
-                JsonPropertyName = null,
-            });
-            properties[9] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::Sample.Objects.ReleaseInfo),
-                Converter = null,
-                Getter = null,
-                Setter = null,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.Always,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Display",
-                JsonPropertyName = null,
-            });
+            properties[0] = Property<global::Sample.Objects.ReleaseInfo, string>(options, "Version", null,
+                static obj => ((global::Sample.Objects.ReleaseInfo)obj).Version,
+                static (obj, value) => throw SetThroughConstructor("Version"));
+            properties[1] = Property<global::Sample.Objects.ReleaseInfo, int>(options, "BuildNumber", "build_number",
+                static obj => ((global::Sample.Objects.ReleaseInfo)obj).BuildNumber,
+                static (obj, value) => throw SetThroughConstructor("BuildNumber"));
+            properties[2] = Property<global::Sample.Objects.ReleaseInfo, global::Sample.Objects.Outcome>(options, "Outcome", null,
+                static obj => ((global::Sample.Objects.ReleaseInfo)obj).Outcome,
+                static (obj, value) => throw SetThroughConstructor("Outcome"));
+            properties[3] = Property<global::Sample.Objects.ReleaseInfo, global::System.Guid>(options, "Id", null,
+                static obj => ((global::Sample.Objects.ReleaseInfo)obj).Id,
+                static (obj, value) => throw SetThroughConstructor("Id"));
+            properties[4] = Property<global::Sample.Objects.ReleaseInfo, global::System.DateTime>(options, "BuiltAt", null,
+                static obj => ((global::Sample.Objects.ReleaseInfo)obj).BuiltAt,
+                static (obj, value) => throw SetThroughConstructor("BuiltAt"));
+            properties[5] = Property<global::Sample.Objects.ReleaseInfo, global::System.DateTimeOffset>(options, "PublishedAt", null,
+                static obj => ((global::Sample.Objects.ReleaseInfo)obj).PublishedAt,
+                static (obj, value) => throw SetThroughConstructor("PublishedAt"));
+            properties[6] = Property<global::Sample.Objects.ReleaseInfo, global::System.TimeSpan>(options, "Duration", null,
+                static obj => ((global::Sample.Objects.ReleaseInfo)obj).Duration,
+                static (obj, value) => throw SetThroughConstructor("Duration"));
+            properties[7] = Property<global::Sample.Objects.ReleaseInfo, string>(options, "Notes", null,
+                static obj => ((global::Sample.Objects.ReleaseInfo)obj).Notes,
+                static (obj, value) => throw SetThroughConstructor("Notes"));
+            properties[8] = Property<global::Sample.Objects.ReleaseInfo, long?>(options, "Size", null,
+                static obj => ((global::Sample.Objects.ReleaseInfo)obj).Size,
+                static (obj, value) => throw SetThroughConstructor("Size"));
+            properties[9] = Property<global::Sample.Objects.ReleaseInfo, string>(options, "Display", null,
+                null,
+                null, ignoreCondition: global::System.Text.Json.Serialization.JsonIgnoreCondition.Always);
             return properties;
         }
 
@@ -406,54 +276,15 @@ namespace ModularPipelines.Distributed.Generated
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Create4Properties(global::System.Text.Json.JsonSerializerOptions options)
         {
             var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::Sample.Objects.TestCase),
-                Converter = null,
-                Getter = static obj => ((global::Sample.Objects.TestCase)obj).Name,
-                Setter = static (obj, value) => ((global::Sample.Objects.TestCase)obj).Name = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Name",
-                JsonPropertyName = null,
-            });
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::Sample.Objects.Outcome>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::Sample.Objects.Outcome>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::Sample.Objects.TestCase),
-                Converter = null,
-                Getter = static obj => ((global::Sample.Objects.TestCase)obj).Outcome,
-                Setter = static (obj, value) => ((global::Sample.Objects.TestCase)obj).Outcome = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Outcome",
-                JsonPropertyName = null,
-            });
-            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.TimeSpan>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.TimeSpan>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::Sample.Objects.TestCase),
-                Converter = null,
-                Getter = static obj => ((global::Sample.Objects.TestCase)obj).Duration,
-                Setter = static (obj, value) => ((global::Sample.Objects.TestCase)obj).Duration = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Duration",
-                JsonPropertyName = null,
-            });
+            properties[0] = Property<global::Sample.Objects.TestCase, string>(options, "Name", null,
+                static obj => ((global::Sample.Objects.TestCase)obj).Name,
+                static (obj, value) => ((global::Sample.Objects.TestCase)obj).Name = value!);
+            properties[1] = Property<global::Sample.Objects.TestCase, global::Sample.Objects.Outcome>(options, "Outcome", null,
+                static obj => ((global::Sample.Objects.TestCase)obj).Outcome,
+                static (obj, value) => ((global::Sample.Objects.TestCase)obj).Outcome = value!);
+            properties[2] = Property<global::Sample.Objects.TestCase, global::System.TimeSpan>(options, "Duration", null,
+                static obj => ((global::Sample.Objects.TestCase)obj).Duration,
+                static (obj, value) => ((global::Sample.Objects.TestCase)obj).Duration = value!);
             return properties;
         }
 
@@ -477,167 +308,37 @@ namespace ModularPipelines.Distributed.Generated
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Create6Properties(global::System.Text.Json.JsonSerializerOptions options)
         {
             var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[10];
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::Sample.Objects.TestSummary),
-                Converter = null,
-                Getter = static obj => ((global::Sample.Objects.TestSummary)obj).Suite,
-                Setter = static (obj, value) => Accessors0.set_Suite(((global::Sample.Objects.TestSummary)obj), value!),
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Suite",
-                JsonPropertyName = null,
-            });
+            properties[0] = Property<global::Sample.Objects.TestSummary, string>(options, "Suite", null,
+                static obj => ((global::Sample.Objects.TestSummary)obj).Suite,
+                static (obj, value) => Accessors0.set_Suite(((global::Sample.Objects.TestSummary)obj), value!));
             properties[0].IsRequired = true;
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<int>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<int>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::Sample.Objects.TestSummary),
-                Converter = null,
-                Getter = static obj => ((global::Sample.Objects.TestSummary)obj).Passed,
-                Setter = static (obj, value) => ((global::Sample.Objects.TestSummary)obj).Passed = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Passed",
-                JsonPropertyName = null,
-            });
-            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<int>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<int>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::Sample.Objects.TestSummary),
-                Converter = null,
-                Getter = static obj => ((global::Sample.Objects.TestSummary)obj).Failed,
-                Setter = static (obj, value) => ((global::Sample.Objects.TestSummary)obj).Failed = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Failed",
-                JsonPropertyName = "failed_count",
-            });
-            properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::Sample.Objects.TestSummary),
-                Converter = null,
-                Getter = null,
-                Setter = null,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.Always,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Scratch",
-                JsonPropertyName = null,
-            });
-            properties[4] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<double?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<double?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::Sample.Objects.TestSummary),
-                Converter = null,
-                Getter = static obj => ((global::Sample.Objects.TestSummary)obj).Coverage,
-                Setter = static (obj, value) => Accessors0.set_Coverage(((global::Sample.Objects.TestSummary)obj), value!),
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Coverage",
-                JsonPropertyName = null,
-            });
-            properties[5] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::Sample.Objects.TestCase[]>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::Sample.Objects.TestCase[]>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::Sample.Objects.TestSummary),
-                Converter = null,
-                Getter = static obj => ((global::Sample.Objects.TestSummary)obj).Slowest,
-                Setter = static (obj, value) => ((global::Sample.Objects.TestSummary)obj).Slowest = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Slowest",
-                JsonPropertyName = null,
-            });
-            properties[6] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.List<global::Sample.Objects.TestCase>>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.List<global::Sample.Objects.TestCase>>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::Sample.Objects.TestSummary),
-                Converter = null,
-                Getter = static obj => ((global::Sample.Objects.TestSummary)obj).Cases,
-                Setter = static (obj, value) => ((global::Sample.Objects.TestSummary)obj).Cases = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Cases",
-                JsonPropertyName = null,
-            });
-            properties[7] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IReadOnlyList<string>>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IReadOnlyList<string>>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::Sample.Objects.TestSummary),
-                Converter = null,
-                Getter = static obj => ((global::Sample.Objects.TestSummary)obj).Tags,
-                Setter = static (obj, value) => Accessors0.set_Tags(((global::Sample.Objects.TestSummary)obj), value!),
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Tags",
-                JsonPropertyName = null,
-            });
-            properties[8] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.Dictionary<string, global::Sample.Objects.TestCase>>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::Sample.Objects.TestCase>>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::Sample.Objects.TestSummary),
-                Converter = null,
-                Getter = static obj => ((global::Sample.Objects.TestSummary)obj).ByName,
-                Setter = static (obj, value) => Accessors0.set_ByName(((global::Sample.Objects.TestSummary)obj), value!),
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "ByName",
-                JsonPropertyName = null,
-            });
-            properties[9] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::Sample.Objects.ReleaseInfo>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::Sample.Objects.ReleaseInfo>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::Sample.Objects.TestSummary),
-                Converter = null,
-                Getter = static obj => ((global::Sample.Objects.TestSummary)obj).Release,
-                Setter = static (obj, value) => ((global::Sample.Objects.TestSummary)obj).Release = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Release",
-                JsonPropertyName = null,
-            });
+            properties[1] = Property<global::Sample.Objects.TestSummary, int>(options, "Passed", null,
+                static obj => ((global::Sample.Objects.TestSummary)obj).Passed,
+                static (obj, value) => ((global::Sample.Objects.TestSummary)obj).Passed = value!);
+            properties[2] = Property<global::Sample.Objects.TestSummary, int>(options, "Failed", "failed_count",
+                static obj => ((global::Sample.Objects.TestSummary)obj).Failed,
+                static (obj, value) => ((global::Sample.Objects.TestSummary)obj).Failed = value!);
+            properties[3] = Property<global::Sample.Objects.TestSummary, string>(options, "Scratch", null,
+                null,
+                null, ignoreCondition: global::System.Text.Json.Serialization.JsonIgnoreCondition.Always);
+            properties[4] = Property<global::Sample.Objects.TestSummary, double?>(options, "Coverage", null,
+                static obj => ((global::Sample.Objects.TestSummary)obj).Coverage,
+                static (obj, value) => Accessors0.set_Coverage(((global::Sample.Objects.TestSummary)obj), value!));
+            properties[5] = Property<global::Sample.Objects.TestSummary, global::Sample.Objects.TestCase[]>(options, "Slowest", null,
+                static obj => ((global::Sample.Objects.TestSummary)obj).Slowest,
+                static (obj, value) => ((global::Sample.Objects.TestSummary)obj).Slowest = value!);
+            properties[6] = Property<global::Sample.Objects.TestSummary, global::System.Collections.Generic.List<global::Sample.Objects.TestCase>>(options, "Cases", null,
+                static obj => ((global::Sample.Objects.TestSummary)obj).Cases,
+                static (obj, value) => ((global::Sample.Objects.TestSummary)obj).Cases = value!);
+            properties[7] = Property<global::Sample.Objects.TestSummary, global::System.Collections.Generic.IReadOnlyList<string>>(options, "Tags", null,
+                static obj => ((global::Sample.Objects.TestSummary)obj).Tags,
+                static (obj, value) => Accessors0.set_Tags(((global::Sample.Objects.TestSummary)obj), value!));
+            properties[8] = Property<global::Sample.Objects.TestSummary, global::System.Collections.Generic.Dictionary<string, global::Sample.Objects.TestCase>>(options, "ByName", null,
+                static obj => ((global::Sample.Objects.TestSummary)obj).ByName,
+                static (obj, value) => Accessors0.set_ByName(((global::Sample.Objects.TestSummary)obj), value!));
+            properties[9] = Property<global::Sample.Objects.TestSummary, global::Sample.Objects.ReleaseInfo>(options, "Release", null,
+                static obj => ((global::Sample.Objects.TestSummary)obj).Release,
+                static (obj, value) => ((global::Sample.Objects.TestSummary)obj).Release = value!);
             return properties;
         }
 
@@ -688,6 +389,35 @@ namespace ModularPipelines.Distributed.Generated
         // string
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo Create18(global::System.Text.Json.JsonSerializerOptions options) =>
             global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<string>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.StringConverter);
+
+        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo Property<TDeclaring, TProperty>(
+            global::System.Text.Json.JsonSerializerOptions options,
+            string name,
+            string? jsonName,
+            global::System.Func<object, TProperty?>? getter,
+            global::System.Action<object, TProperty?>? setter,
+            bool isVirtual = false,
+            global::System.Text.Json.Serialization.JsonIgnoreCondition? ignoreCondition = null,
+            bool hasJsonInclude = false) =>
+            global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<TProperty>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<TProperty>
+            {
+                IsProperty = true,
+                IsPublic = true,
+                IsVirtual = isVirtual,
+                DeclaringType = typeof(TDeclaring),
+                Converter = null,
+                Getter = getter,
+                Setter = setter,
+                IgnoreCondition = ignoreCondition,
+                HasJsonInclude = hasJsonInclude,
+                IsExtensionData = false,
+                NumberHandling = null,
+                PropertyName = name,
+                JsonPropertyName = jsonName,
+            });
+
+        private static global::System.InvalidOperationException SetThroughConstructor(string property) =>
+            new(property + " is set through the constructor.");
 
         // global::Sample.Objects.TestSummary
         private static class Accessors0
