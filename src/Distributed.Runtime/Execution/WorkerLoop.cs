@@ -22,7 +22,11 @@ internal sealed class WorkerLoop(
     private long _seenSignal;
     private int _completing;
 
+    // Once the coordinator is lost, modules still finishing must not wait out another outage to report.
+    private volatile CoordinatorLostException? _lost;
+
     /// <summary>Runs until the run ends, the master disappears, or <paramref name="stopToken"/> cancels the run locally.</summary>
+    /// <exception cref="CoordinatorLostException">Redis stayed unreachable, or the run's state vanished from it.</exception>
     public async Task<WorkerExit> RunAsync(CancellationToken stopToken)
     {
         using var heartbeatStop = new CancellationTokenSource();
@@ -36,9 +40,15 @@ internal sealed class WorkerLoop(
         finally
         {
             CancelAll();
-            await Task.WhenAll(tasks).ConfigureAwait(false);
-            await heartbeatStop.CancelAsync().ConfigureAwait(false);
-            await heartbeat.ConfigureAwait(false);
+            try
+            {
+                await Task.WhenAll(tasks).ConfigureAwait(false);
+            }
+            finally
+            {
+                await heartbeatStop.CancelAsync().ConfigureAwait(false);
+                await heartbeat.ConfigureAwait(false);
+            }
         }
 
         return exit;
@@ -57,7 +67,17 @@ internal sealed class WorkerLoop(
             // One round trip takes as many nodes as there are free slots and reads the run's status with them, so an
             // idle instance woken for work that another instance took pays a single call.
             var free = stopToken.IsCancellationRequested ? 0 : settings.Slots - RunningCount();
-            var claim = await coordinator.ClaimAsync(new ClaimRequest(settings.InstanceIndex, settings.Queues, free, settings.LeaseDuration), CancellationToken.None).ConfigureAwait(false);
+            WorkClaim claim;
+            try
+            {
+                claim = await coordinator.ClaimAsync(new ClaimRequest(settings.InstanceIndex, settings.Queues, free, settings.LeaseDuration), CancellationToken.None).ConfigureAwait(false);
+            }
+            catch (CoordinatorLostException lost)
+            {
+                _lost = lost;
+                throw;
+            }
+
             if (claim.Leases.Count > 0)
             {
                 tasks.RemoveAll(t => t.IsCompleted);
@@ -161,6 +181,11 @@ internal sealed class WorkerLoop(
             }
 
             var result = await executor.ExecuteAsync(node, lease.Attempt, cancellation.Token).ConfigureAwait(false);
+            if (_lost is not null)
+            {
+                return null;
+            }
+
             if (stopToken.IsCancellationRequested && settings.MasterTimeout is not null)
             {
                 // This worker is being stopped on its own (not by the master): leave the lease to expire so the
@@ -178,6 +203,11 @@ internal sealed class WorkerLoop(
                 results.Forget(node);
                 logger.LogWarning("late   {Module}: result rejected, the lease (token {Token}) was reclaimed and the module re-queued", node.DisplayName, lease.Token);
             }
+        }
+        catch (CoordinatorLostException lost)
+        {
+            // The instance is stopping with this reason: one line from the host, not one per module.
+            _lost = lost;
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
@@ -231,6 +261,7 @@ internal sealed class WorkerLoop(
     private async Task HeartbeatAsync(CancellationToken stopToken)
     {
         using var timer = new PeriodicTimer(settings.HeartbeatInterval);
+        var failing = false;
         do
         {
             try
@@ -242,6 +273,7 @@ internal sealed class WorkerLoop(
                 }
 
                 var lost = await coordinator.HeartbeatAsync(settings.InstanceIndex, held, settings.LeaseDuration, stopToken).ConfigureAwait(false);
+                failing = false;
                 foreach (var lease in lost)
                 {
                     // A lease released while the beat was in flight was completed, not lost.
@@ -255,10 +287,21 @@ internal sealed class WorkerLoop(
             {
                 return;
             }
+            catch (CoordinatorLostException lost)
+            {
+                // The claim loop finds the same on its next turn and stops the instance with the reason.
+                _lost = lost;
+            }
             catch (Exception exception)
             {
-                // A failed beat is retried on the next tick; the lease outlives several intervals.
-                logger.LogWarning("heartbeat failed: {Message}", exception.Message);
+                // A failed beat is retried on the next tick; the lease outlives several intervals. One line per outage:
+                // a beat every fraction of a second would otherwise flood the log while Redis restarts.
+                if (!failing)
+                {
+                    logger.LogWarning("heartbeat failed: {Message}", exception.Message);
+                }
+
+                failing = true;
             }
         }
         while (await WaitForTickAsync(timer, stopToken).ConfigureAwait(false));

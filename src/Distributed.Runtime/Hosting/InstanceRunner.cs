@@ -43,7 +43,17 @@ internal sealed class InstanceRunner(
 
         using var workerStop = CancellationTokenSource.CreateLinkedTokenSource(runToken);
         var workerRun = Task.Run(() => worker.RunAsync(workerStop.Token), CancellationToken.None);
-        var moduleResults = await scheduler.RunAsync(runToken).ConfigureAwait(false);
+        var schedulerRun = scheduler.RunAsync(runToken);
+
+        // Either side may be the first to find the coordinator lost (the worker's claim sees the run's state gone, the
+        // scheduler waits out an outage), and the other cannot finish without it: the first failure ends the instance.
+        if (await Task.WhenAny(schedulerRun, workerRun).ConfigureAwait(false) is { IsFaulted: true } failed)
+        {
+            await workerStop.CancelAsync().ConfigureAwait(false);
+            await failed.ConfigureAwait(false);
+        }
+
+        var moduleResults = await schedulerRun.ConfigureAwait(false);
         await workerRun.ConfigureAwait(false);
 
         var exitCode = moduleResults.Any(r => r.IsFailure)

@@ -126,6 +126,11 @@ public sealed class Pipeline
             // The run cannot start: its id belongs to another build, or the shared state is not ours to read.
             return await FailConfigurationAsync(exception.Message).ConfigureAwait(false);
         }
+        catch (CoordinatorLostException exception)
+        {
+            await _error.WriteLineAsync($"error: {exception.Message}").ConfigureAwait(false);
+            return new PipelineRunResult(PipelineExitCode.CoordinatorLost, []);
+        }
 
         await _services.DisposeAsync().ConfigureAwait(false);
         await _output.WriteAsync(SummaryTable.Render(result.Results, clock.Elapsed)).ConfigureAwait(false);
@@ -160,8 +165,11 @@ public sealed class Pipeline
                 "distributed mode needs a coordinator: pass --redis CONFIG, or call AddRedisCoordinator(...) or AddDistributedCoordinator<T>() in code");
         }
 
-        return await RedisCoordinator.ConnectAsync(new RedisCoordinatorOptions(
-            options.RedisConfiguration, options.RunId, TimeSpan.FromHours(24), options.MaxResultBytes + (64 * 1024))).ConfigureAwait(false);
+        // Redis may be away as long as an instance may be silent: beyond that, leases and the master have expired anyway.
+        return await RedisCoordinator.ConnectAsync(
+            new RedisCoordinatorOptions(options.RedisConfiguration, options.RunId, TimeSpan.FromHours(24), options.MaxResultBytes + (64 * 1024),
+                TimeSpan.FromSeconds(options.HeartbeatTimeoutSeconds)),
+            _services.GetRequiredService<ILoggerFactory>().CreateLogger("Pipeline")).ConfigureAwait(false);
     }
 
     private async Task<PipelineRunResult> FailConfigurationAsync(string message)

@@ -15,6 +15,12 @@ public static class PipelineExitCode
     /// <summary>A worker lost its master: it stopped heartbeating, or never opened the run.</summary>
     public const int MasterLost = 3;
 
+    /// <summary>
+    /// Redis stayed unreachable for longer than the heartbeat timeout, or the run's state vanished from it (a Redis
+    /// restarted without persistence).
+    /// </summary>
+    public const int CoordinatorLost = 4;
+
     /// <summary>The run was cancelled (Ctrl-C or SIGTERM).</summary>
     public const int Cancelled = 130;
 }

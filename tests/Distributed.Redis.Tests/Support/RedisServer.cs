@@ -8,20 +8,26 @@ using StackExchange.Redis;
 namespace ModularPipelines.Distributed.Redis.Tests.Support;
 
 /// <summary>
-/// A throw-away <c>redis-server</c> on a free loopback port, without persistence, with an admin connection for the
-/// tests to inspect and tamper with keys. Stopped with <c>SHUTDOWN NOSAVE</c>, killed if that does not work.
+/// A throw-away <c>redis-server</c> on a free loopback port, with an admin connection for the tests to inspect and
+/// tamper with keys. Without persistence unless started with a data directory (then every write is in an fsynced
+/// append-only file); either kind can be killed and started again on the same port. Stopped with
+/// <c>SHUTDOWN NOSAVE</c>, killed if that does not work.
 /// </summary>
 public sealed class RedisServer : IAsyncDisposable
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(15);
-    private readonly Process _process;
+    private readonly string _executable;
     private readonly StringBuilder _output;
+    private readonly string? _dataDirectory;
+    private Process _process;
 
-    private RedisServer(Process process, StringBuilder output, int port, ConnectionMultiplexer connection)
+    private RedisServer(string executable, Process process, StringBuilder output, int port, string? dataDirectory, ConnectionMultiplexer connection)
     {
+        _executable = executable;
         _process = process;
         _output = output;
         Port = port;
+        _dataDirectory = dataDirectory;
         Connection = connection;
     }
 
@@ -48,8 +54,16 @@ public sealed class RedisServer : IAsyncDisposable
         }
     }
 
-    public static async Task<RedisServer> StartAsync()
+    /// <summary>A server without persistence: a restart comes back empty.</summary>
+    public static Task<RedisServer> StartAsync() => StartAsync(persistent: false);
+
+    /// <summary>
+    /// A server; when <paramref name="persistent"/>, with <c>appendonly yes</c> and <c>appendfsync always</c> in a data
+    /// directory of its own, so a restart comes back with every write it acknowledged.
+    /// </summary>
+    public static async Task<RedisServer> StartAsync(bool persistent)
     {
+        var dataDirectory = persistent ? Directory.CreateTempSubdirectory("mpd-redis-data-").FullName : null;
         var executable = FindExecutable()
             ?? throw new InvalidOperationException(
                 "redis-server is not installed (looked on PATH and in /usr/bin, /usr/local/bin, /opt/homebrew/bin): the distributed tests need it. "
@@ -60,16 +74,51 @@ public sealed class RedisServer : IAsyncDisposable
         {
             var port = FreeLoopbackPort();
             var output = new StringBuilder();
-            var process = StartProcess(executable, port, output);
+            var process = StartProcess(executable, port, dataDirectory, output);
             try
             {
                 var connection = await ConnectAsync(port, process);
-                return new RedisServer(process, output, port, connection);
+                return new RedisServer(executable, process, output, port, dataDirectory, connection);
             }
             catch (Exception) when (attempt < 3)
             {
                 KillQuietly(process);
                 process.Dispose();
+            }
+        }
+    }
+
+    /// <summary>Kills the server (SIGKILL, as a crash would): every client connection drops at once.</summary>
+    public async Task KillAsync()
+    {
+        KillQuietly(_process);
+        await _process.WaitForExitAsync();
+    }
+
+    /// <summary>
+    /// Starts the server again on the same port (after <see cref="KillAsync"/>), with its data if it is persistent;
+    /// returns once the admin connection works again.
+    /// </summary>
+    public async Task RestartAsync()
+    {
+        if (!_process.HasExited)
+        {
+            throw new InvalidOperationException("the redis-server still runs: kill it first");
+        }
+
+        _process.Dispose();
+        _process = StartProcess(_executable, Port, _dataDirectory, _output);
+        var clock = Stopwatch.StartNew();
+        while (true)
+        {
+            try
+            {
+                await Database.PingAsync();
+                return;
+            }
+            catch (Exception exception) when (exception is RedisException or RedisTimeoutException && clock.Elapsed < StartTimeout && !_process.HasExited)
+            {
+                await Task.Delay(50);
             }
         }
     }
@@ -113,9 +162,20 @@ public sealed class RedisServer : IAsyncDisposable
 
         await Connection.DisposeAsync();
         _process.Dispose();
+        if (_dataDirectory is not null)
+        {
+            try
+            {
+                Directory.Delete(_dataDirectory, recursive: true);
+            }
+            catch (IOException)
+            {
+                // Left for the OS temp cleaner.
+            }
+        }
     }
 
-    private static Process StartProcess(string executable, int port, StringBuilder output)
+    private static Process StartProcess(string executable, int port, string? dataDirectory, StringBuilder output)
     {
         var startInfo = new ProcessStartInfo(executable)
         {
@@ -125,9 +185,17 @@ public sealed class RedisServer : IAsyncDisposable
         };
         foreach (var argument in new[]
                  {
-                     "--port", port.ToString(CultureInfo.InvariantCulture), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",
+                     "--port", port.ToString(CultureInfo.InvariantCulture), "--bind", "127.0.0.1", "--save", "",
                      "--daemonize", "no", "--protected-mode", "yes", "--loglevel", "warning",
                  })
+        {
+            startInfo.ArgumentList.Add(argument);
+        }
+
+        string[] persistence = dataDirectory is null
+            ? ["--appendonly", "no"]
+            : ["--appendonly", "yes", "--appendfsync", "always", "--dir", dataDirectory];
+        foreach (var argument in persistence)
         {
             startInfo.ArgumentList.Add(argument);
         }

@@ -8,7 +8,8 @@ namespace ModularPipelines.Distributed.TestPipeline;
 /// <summary>
 /// The module a test interferes with. kill: attempt 1 blocks until killed, later attempts succeed. stop: attempt 1
 /// sleeps MPD_TEST_VICTIM_MS (the test SIGSTOPs the worker meanwhile), later attempts wait for release.victim.
-/// cancel, masterkill: blocks until its token fires. pubsub: waits for release.victim. Otherwise returns at once.
+/// cancel, masterkill: blocks until its token fires. pubsub, restart: waits for release.victim. Otherwise returns at
+/// once.
 /// </summary>
 [RequiresCapability("worker")]
 public sealed class Victim : Module<string>
@@ -30,6 +31,7 @@ public sealed class Victim : Module<string>
                     break;
                 case "stop":
                 case "pubsub":
+                case "restart":
                     await Control.WaitForFileAsync("release.victim", cancellationToken);
                     break;
                 default:

@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using StackExchange.Redis;
 
 namespace ModularPipelines.Distributed;
@@ -18,19 +20,24 @@ internal sealed class RedisCoordinator : IDistributedCoordinator
     private readonly RedisCoordinatorOptions _options;
     private readonly CoordinatorSignal _workSignal = new(TimeProvider.System);
     private readonly CoordinatorSignal _completionSignal = new(TimeProvider.System);
+    private readonly RedisOutageRetry _retry;
 
-    private RedisCoordinator(ConnectionMultiplexer connection, RedisCoordinatorOptions options)
+    // Set once this instance has seen the run's manifest: from then on, a missing manifest means the state was lost.
+    private volatile bool _runSeen;
+
+    private RedisCoordinator(ConnectionMultiplexer connection, RedisCoordinatorOptions options, string endpoint, ILogger logger)
     {
         _connection = connection;
         _database = connection.GetDatabase();
         _keys = new RedisKeys(options.RunId);
         _options = options;
+        _retry = new RedisOutageRetry(endpoint, options.OutageTimeout ?? TimeSpan.FromSeconds(30), logger, TimeProvider.System);
     }
 
     private long TtlMilliseconds => (long)_options.KeyTimeToLive.TotalMilliseconds;
 
     /// <exception cref="PipelineConfigurationException">The configuration is invalid or Redis cannot be reached.</exception>
-    public static async Task<RedisCoordinator> ConnectAsync(RedisCoordinatorOptions options)
+    public static async Task<RedisCoordinator> ConnectAsync(RedisCoordinatorOptions options, ILogger? logger = null)
     {
         ConfigurationOptions configuration;
         try
@@ -44,6 +51,11 @@ internal sealed class RedisCoordinator : IDistributedCoordinator
 
         configuration.AbortOnConnectFail = true;
         configuration.ClientName ??= "modular-pipelines";
+        // While disconnected, fail calls at once rather than queue them for the 5 s command timeout: the outage retry
+        // backs off, logs and keeps the deadline itself. Reconnect every half second, not on a backoff that grows to
+        // several seconds, so a restarted Redis is found well within the heartbeat timeout.
+        configuration.BacklogPolicy = BacklogPolicy.FailFast;
+        configuration.ReconnectRetryPolicy = new LinearRetry(500);
         ConnectionMultiplexer connection;
         try
         {
@@ -54,12 +66,12 @@ internal sealed class RedisCoordinator : IDistributedCoordinator
             throw new PipelineConfigurationException($"cannot reach Redis at '{string.Join(", ", configuration.EndPoints)}': {FirstLine(exception.Message)}", exception);
         }
 
-        var coordinator = new RedisCoordinator(connection, options);
+        var coordinator = new RedisCoordinator(connection, options, string.Join(", ", configuration.EndPoints), logger ?? NullLogger.Instance);
         // Two channels, so that a result being accepted wakes only the master and work being queued only the instances
         // with free slots: on a busy run every needless wake-up is a round trip and a context switch on a shared core.
         var subscriber = connection.GetSubscriber();
-        await subscriber.SubscribeAsync(coordinator._keys.WorkSignal, (_, _) => coordinator._workSignal.Raise()).ConfigureAwait(false);
-        await subscriber.SubscribeAsync(coordinator._keys.CompletionSignal, (_, _) => coordinator._completionSignal.Raise()).ConfigureAwait(false);
+        await SubscribeAsync(subscriber, coordinator._keys.WorkSignal, coordinator._workSignal).ConfigureAwait(false);
+        await SubscribeAsync(subscriber, coordinator._keys.CompletionSignal, coordinator._completionSignal).ConfigureAwait(false);
 
         // A resubscription after a dropped pub/sub connection may have missed signals: wake everyone to re-check.
         connection.ConnectionRestored += (_, _) =>
@@ -78,18 +90,27 @@ internal sealed class RedisCoordinator : IDistributedCoordinator
             throw new PipelineConfigurationException(
                 $"run '{manifest.RunId}' already exists in Redis with another manifest ({reply.Manifest}): every run needs its own --run-id");
         }
+
+        _runSeen = true;
     }
 
     public async Task<RunManifest?> JoinRunAsync(InstanceRegistration registration, CancellationToken cancellationToken)
     {
         var reply = await OpenOrJoinAsync(string.Empty, registration).ConfigureAwait(false);
-        return reply.Manifest is null ? null : Deserialize(reply.Manifest, CoordinationJsonContext.Default.RunManifest, "the run manifest");
+        if (reply.Manifest is null)
+        {
+            return null;
+        }
+
+        var manifest = Deserialize(reply.Manifest, CoordinationJsonContext.Default.RunManifest, "the run manifest");
+        _runSeen = true;
+        return manifest;
     }
 
     public async Task<IReadOnlyList<InstanceRegistration>> GetLiveInstancesAsync(TimeSpan timeout, CancellationToken cancellationToken)
     {
-        var reply = (RedisResult[])(await _database.ScriptEvaluateAsync(RedisScripts.LiveInstances,
-            [_keys.Beats, _keys.Instances], [(long)timeout.TotalMilliseconds]).ConfigureAwait(false))!;
+        var reply = (RedisResult[])(await _retry.RunAsync(() => _database.ScriptEvaluateAsync(RedisScripts.LiveInstances,
+            [_keys.Beats, _keys.Instances], [(long)timeout.TotalMilliseconds])).ConfigureAwait(false))!;
         var live = new List<InstanceRegistration>();
         foreach (var entry in reply)
         {
@@ -104,15 +125,21 @@ internal sealed class RedisCoordinator : IDistributedCoordinator
 
     public async Task<IReadOnlyList<WorkLease>> HeartbeatAsync(int instanceIndex, IReadOnlyList<WorkLease> held, TimeSpan leaseDuration, CancellationToken cancellationToken)
     {
-        var arguments = new List<RedisValue> { instanceIndex, (long)leaseDuration.TotalMilliseconds, TtlMilliseconds };
+        var arguments = new List<RedisValue> { instanceIndex, (long)leaseDuration.TotalMilliseconds, TtlMilliseconds, ManifestCheck };
         foreach (var lease in held)
         {
             arguments.Add(lease.NodeId);
             arguments.Add(lease.Token);
         }
 
+        // Not retried: the next beat is the retry, and a beat must not hold up the one after it.
         var reply = (RedisResult[])(await _database.ScriptEvaluateAsync(RedisScripts.Heartbeat,
-            [_keys.Beats, _keys.Leases, _keys.Deadlines], [.. arguments]).ConfigureAwait(false))!;
+            [_keys.Beats, _keys.Leases, _keys.Deadlines, _keys.Manifest], [.. arguments]).ConfigureAwait(false))!;
+        if (reply.Length == 1 && (string?)reply[0] == "gone")
+        {
+            throw RunStateGone();
+        }
+
         var lost = new List<WorkLease>();
         for (var i = 0; i + 1 < reply.Length; i += 2)
         {
@@ -144,17 +171,22 @@ internal sealed class RedisCoordinator : IDistributedCoordinator
             arguments[(2 * i) + 4] = items[i].Priority;
         }
 
-        await _database.ScriptEvaluateAsync(RedisScripts.Enqueue, keys, arguments).ConfigureAwait(false);
+        await _retry.RunAsync(() => _database.ScriptEvaluateAsync(RedisScripts.Enqueue, keys, arguments)).ConfigureAwait(false);
     }
 
     public async Task<bool> WithdrawAsync(WorkItem item, CancellationToken cancellationToken) =>
-        await _database.SortedSetRemoveAsync(_keys.Queue(item.Queue), Member(item)).ConfigureAwait(false);
+        await _retry.RunAsync(() => _database.SortedSetRemoveAsync(_keys.Queue(item.Queue), Member(item))).ConfigureAwait(false);
 
     public async Task<WorkClaim> ClaimAsync(ClaimRequest request, CancellationToken cancellationToken)
     {
-        RedisKey[] keys = [_keys.Leases, _keys.Deadlines, _keys.Tokens, _keys.Stopping, _keys.Outcome, _keys.Beats, _keys.Completions, .. request.Queues.Select(_keys.Queue)];
-        RedisValue[] arguments = [request.InstanceIndex, (long)request.LeaseDuration.TotalMilliseconds, TtlMilliseconds, request.MaxCount, .. AlwaysRunFlags(request.Queues)];
-        var reply = (RedisResult[])(await _database.ScriptEvaluateAsync(RedisScripts.Claim, keys, arguments).ConfigureAwait(false))!;
+        RedisKey[] keys = [_keys.Leases, _keys.Deadlines, _keys.Tokens, _keys.Stopping, _keys.Outcome, _keys.Beats, _keys.Completions, _keys.Manifest, .. request.Queues.Select(_keys.Queue)];
+        RedisValue[] arguments = [request.InstanceIndex, (long)request.LeaseDuration.TotalMilliseconds, TtlMilliseconds, request.MaxCount, ManifestCheck, .. AlwaysRunFlags(request.Queues)];
+        var reply = (RedisResult[])(await _retry.RunAsync(() => _database.ScriptEvaluateAsync(RedisScripts.Claim, keys, arguments)).ConfigureAwait(false))!;
+        if (reply.Length == 1 && (string?)reply[0] == "gone")
+        {
+            throw RunStateGone();
+        }
+
         RunOutcome? outcome = Enum.TryParse<RunOutcome>((string)reply[0]!, out var parsed) ? parsed : null;
         var silence = long.Parse((string)reply[1]!, CultureInfo.InvariantCulture);
         return new WorkClaim(Leases(reply, 2, request.InstanceIndex), new RunStatus(outcome, silence < 0 ? null : TimeSpan.FromMilliseconds(silence)));
@@ -163,28 +195,37 @@ internal sealed class RedisCoordinator : IDistributedCoordinator
     public async Task<CompletionReceipt> CompleteAsync(WorkLease lease, ModuleResultEnvelope result, ClaimRequest? next, CancellationToken cancellationToken)
     {
         var queues = next?.Queues ?? [];
-        RedisKey[] keys = [_keys.Leases, _keys.Deadlines, _keys.Results, _keys.Completions, _keys.Stopping, _keys.Releases, _keys.Sequence, _keys.Outcome, _keys.Tokens, .. queues.Select(_keys.Queue)];
+        RedisKey[] keys =
+        [
+            _keys.Leases, _keys.Deadlines, _keys.Results, _keys.Completions, _keys.Stopping, _keys.Releases, _keys.Sequence, _keys.Outcome, _keys.Tokens,
+            _keys.Manifest, _keys.Replies, .. queues.Select(_keys.Queue),
+        ];
         RedisValue[] arguments =
         [
             lease.NodeId, lease.Token, Serialize(result, CoordinationJsonContext.Default.ModuleResultEnvelope),
             WorkQueues.StopsRun(result.Status) ? "1" : "0", TtlMilliseconds, _keys.CompletionSignal.ToString(),
             result.Status == ModuleStatus.Succeeded ? "1" : "0", _keys.WorkSignal.ToString(),
-            next?.InstanceIndex ?? lease.InstanceIndex, (long)(next?.LeaseDuration.TotalMilliseconds ?? 0), next?.MaxCount ?? 0,
+            next?.InstanceIndex ?? lease.InstanceIndex, (long)(next?.LeaseDuration.TotalMilliseconds ?? 0), next?.MaxCount ?? 0, ManifestCheck,
             .. AlwaysRunFlags(queues),
         ];
-        var reply = (RedisResult[])(await _database.ScriptEvaluateAsync(RedisScripts.Complete, keys, arguments).ConfigureAwait(false))!;
-        return new CompletionReceipt((long)reply[0] == 1, Leases(reply, 1, next?.InstanceIndex ?? lease.InstanceIndex));
+        // Safe to send again after a lost reply: the script answers a repeated completion with its first reply.
+        var reply = (RedisResult[])(await _retry.RunAsync(() => _database.ScriptEvaluateAsync(RedisScripts.Complete, keys, arguments)).ConfigureAwait(false))!;
+        return (long)reply[0] switch
+        {
+            -1 => throw RunStateGone(),
+            var accepted => new CompletionReceipt(accepted == 1, Leases(reply, 1, next?.InstanceIndex ?? lease.InstanceIndex)),
+        };
     }
 
-    public async Task RecordResultAsync(ModuleResultEnvelope result, CancellationToken cancellationToken) =>
-        await _database.ScriptEvaluateAsync(RedisScripts.Record,
-            [_keys.Results, _keys.Stopping, _keys.Releases],
-            [result.NodeId, Serialize(result, CoordinationJsonContext.Default.ModuleResultEnvelope),
-                WorkQueues.StopsRun(result.Status) ? "1" : "0", TtlMilliseconds]).ConfigureAwait(false);
+    public async Task RecordResultAsync(ModuleResultEnvelope result, CancellationToken cancellationToken)
+    {
+        RedisValue[] arguments = [result.NodeId, Serialize(result, CoordinationJsonContext.Default.ModuleResultEnvelope), WorkQueues.StopsRun(result.Status) ? "1" : "0", TtlMilliseconds];
+        await _retry.RunAsync(() => _database.ScriptEvaluateAsync(RedisScripts.Record, [_keys.Results, _keys.Stopping, _keys.Releases], arguments)).ConfigureAwait(false);
+    }
 
     public async Task<IReadOnlyList<WorkLease>> ReclaimExpiredLeasesAsync(CancellationToken cancellationToken)
     {
-        var reply = (RedisResult[])(await _database.ScriptEvaluateAsync(RedisScripts.Reclaim, [_keys.Leases, _keys.Deadlines]).ConfigureAwait(false))!;
+        var reply = (RedisResult[])(await _retry.RunAsync(() => _database.ScriptEvaluateAsync(RedisScripts.Reclaim, [_keys.Leases, _keys.Deadlines])).ConfigureAwait(false))!;
         var expired = new List<WorkLease>();
         for (var i = 0; i + 1 < reply.Length; i += 2)
         {
@@ -203,13 +244,13 @@ internal sealed class RedisCoordinator : IDistributedCoordinator
 
     public async Task<ModuleResultEnvelope?> GetResultAsync(string nodeId, CancellationToken cancellationToken)
     {
-        var json = await _database.HashGetAsync(_keys.Results, nodeId).ConfigureAwait(false);
+        var json = await _retry.RunAsync(() => _database.HashGetAsync(_keys.Results, nodeId)).ConfigureAwait(false);
         return json.IsNull ? null : Deserialize((string)json!, CoordinationJsonContext.Default.ModuleResultEnvelope, $"the stored result of '{nodeId}'");
     }
 
     public async Task<CompletionBatch> ReadCompletionsAsync(string? cursor, CancellationToken cancellationToken)
     {
-        var entries = await _database.StreamRangeAsync(_keys.Completions, cursor is null ? "-" : "(" + cursor, "+", count: 1000).ConfigureAwait(false);
+        var entries = await _retry.RunAsync(() => _database.StreamRangeAsync(_keys.Completions, cursor is null ? "-" : "(" + cursor, "+", count: 1000)).ConfigureAwait(false);
         if (entries.Length == 0)
         {
             return new CompletionBatch([], [], [], cursor);
@@ -261,8 +302,8 @@ internal sealed class RedisCoordinator : IDistributedCoordinator
     }
 
     public async Task EndRunAsync(RunOutcome outcome, CancellationToken cancellationToken) =>
-        await _database.ScriptEvaluateAsync(RedisScripts.End, [_keys.Outcome],
-            [outcome.ToString(), TtlMilliseconds, _keys.WorkSignal.ToString()]).ConfigureAwait(false);
+        await _retry.RunAsync(() => _database.ScriptEvaluateAsync(RedisScripts.End, [_keys.Outcome],
+            [outcome.ToString(), TtlMilliseconds, _keys.WorkSignal.ToString()])).ConfigureAwait(false);
 
     public Task<long> WaitForWorkAsync(long lastSeen, TimeSpan timeout, CancellationToken cancellationToken) =>
         _workSignal.WaitAsync(lastSeen, timeout, cancellationToken);
@@ -275,6 +316,12 @@ internal sealed class RedisCoordinator : IDistributedCoordinator
         await _connection.CloseAsync().ConfigureAwait(false);
         await _connection.DisposeAsync().ConfigureAwait(false);
     }
+
+    /// <summary>Whether the scripts must find the manifest: only once this instance has seen it exist.</summary>
+    private RedisValue ManifestCheck => _runSeen ? "1" : "0";
+
+    private CoordinatorLostException RunStateGone() =>
+        new($"run state for run-id {_options.RunId} is gone from Redis (was Redis restarted without persistence?); this instance stops");
 
     private static string Member(WorkItem item) => item.NodeId + "\n" + item.Attempt.ToString(CultureInfo.InvariantCulture);
 
@@ -309,6 +356,28 @@ internal sealed class RedisCoordinator : IDistributedCoordinator
 
     private static string FirstLine(string text) => text.Split('\n', 2)[0].Trim();
 
+    /// <summary>
+    /// Subscribes a wake-up to a channel. The subscription connection can still be handshaking when ConnectAsync
+    /// returns (seen as "No connection is active/available to service this operation: SUBSCRIBE"), so a refused
+    /// subscription is retried for a few seconds before it counts as Redis being unreachable.
+    /// </summary>
+    private static async Task SubscribeAsync(ISubscriber subscriber, RedisChannel channel, CoordinatorSignal signal)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(5);
+        while (true)
+        {
+            try
+            {
+                await subscriber.SubscribeAsync(channel, (_, _) => signal.Raise()).ConfigureAwait(false);
+                return;
+            }
+            catch (RedisConnectionException) when (DateTime.UtcNow < deadline)
+            {
+                await Task.Delay(50).ConfigureAwait(false);
+            }
+        }
+    }
+
     private static IEnumerable<RedisValue> AlwaysRunFlags(IReadOnlyList<string> queues) =>
         queues.Select(q => (RedisValue)(WorkQueues.IsAlwaysRun(q) ? "1" : "0"));
 
@@ -341,8 +410,8 @@ internal sealed class RedisCoordinator : IDistributedCoordinator
     {
         var index = registration?.InstanceIndex ?? 0;
         var registrationJson = registration is null ? string.Empty : Serialize(registration, CoordinationJsonContext.Default.InstanceRegistration);
-        var reply = (RedisResult[])(await _database.ScriptEvaluateAsync(RedisScripts.OpenOrJoin,
-            [_keys.Manifest, _keys.Instances, _keys.Beats], [manifestJson, index, registrationJson, TtlMilliseconds, _keys.WorkSignal.ToString()]).ConfigureAwait(false))!;
+        var reply = (RedisResult[])(await _retry.RunAsync(() => _database.ScriptEvaluateAsync(RedisScripts.OpenOrJoin,
+            [_keys.Manifest, _keys.Instances, _keys.Beats], [manifestJson, index, registrationJson, TtlMilliseconds, _keys.WorkSignal.ToString()])).ConfigureAwait(false))!;
         return ((string)reply[0]!, reply.Length > 1 ? (string?)reply[1] : null);
     }
 

@@ -1,4 +1,12 @@
 namespace ModularPipelines.Distributed;
 
 /// <summary>Settings of the Redis coordinator that are not on the command line.</summary>
-internal sealed record RedisCoordinatorOptions(string Configuration, string RunId, TimeSpan KeyTimeToLive, int MaxPayloadBytes);
+/// <param name="Configuration">The StackExchange.Redis configuration string.</param>
+/// <param name="RunId">The run whose keys this coordinator uses.</param>
+/// <param name="KeyTimeToLive">How long every key of the run outlives its last write.</param>
+/// <param name="MaxPayloadBytes">The largest JSON payload written or read.</param>
+/// <param name="OutageTimeout">
+/// How long calls keep retrying while Redis is unreachable before the instance gives up; null for 30 seconds (the
+/// default heartbeat timeout). Longer would be pointless: leases and the master's silence expire at the heartbeat timeout.
+/// </param>
+internal sealed record RedisCoordinatorOptions(string Configuration, string RunId, TimeSpan KeyTimeToLive, int MaxPayloadBytes, TimeSpan? OutageTimeout = null);

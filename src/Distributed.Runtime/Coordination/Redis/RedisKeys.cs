@@ -32,6 +32,9 @@ internal sealed class RedisKeys(string runId)
     /// <summary>The run's event log (a stream): accepted results and starts.</summary>
     public RedisKey Completions => _prefix + "completions";
 
+    /// <summary>Each node's last completion reply, under its token, so a completion sent twice is answered the same.</summary>
+    public RedisKey Replies => _prefix + "replies";
+
     public RedisKey Outcome => _prefix + "outcome";
 
     public RedisKey Stopping => _prefix + "stopping";

@@ -53,31 +53,42 @@ internal static class RedisScripts
         """;
 
     /// <summary>
-    /// KEYS: leases, deadlines, tokens, stopping, outcome, beats, events, queue 1..n. ARGV: instance, lease ms, ttl ms,
-    /// most leases to take, then the always-run flag of each queue. Returns the outcome (or empty), the master's silence
-    /// in ms (or -1), then node, attempt, token of each lease (see <see cref="ClaimNodes"/>).
+    /// KEYS: leases, deadlines, tokens, stopping, outcome, beats, events, manifest, queue 1..n. ARGV: instance, lease
+    /// ms, ttl ms, most leases to take, whether the manifest must exist (1/0), then the always-run flag of each queue.
+    /// Returns the outcome (or empty), the master's silence in ms (or -1), then node, attempt, token of each lease (see
+    /// <see cref="ClaimNodes"/>); or just <c>gone</c> when the manifest must exist and does not: the run's state was lost
+    /// (a Redis restarted without persistence), and claiming what a master queues into that void would run modules twice.
     /// </summary>
     public const string Claim = Now + ClaimNodes + """
+        if ARGV[5] == '1' and redis.call('EXISTS', KEYS[8]) == 0 then return {'gone'} end
         local reply = {redis.call('GET', KEYS[5]) or ''}
         local beat = redis.call('ZSCORE', KEYS[6], '0')
         reply[2] = beat and tostring(now - tonumber(beat)) or '-1'
         local wanted = tonumber(ARGV[4])
         if reply[1] ~= '' then wanted = 0 end
-        claim_nodes(reply, wanted, 8, 5, ARGV[1], ARGV[2], ARGV[3], KEYS[1], KEYS[2], KEYS[3], KEYS[4], KEYS[7])
+        claim_nodes(reply, wanted, 9, 6, ARGV[1], ARGV[2], ARGV[3], KEYS[1], KEYS[2], KEYS[3], KEYS[4], KEYS[7])
         return reply
         """;
 
     /// <summary>
-    /// KEYS: leases, deadlines, results, events, stopping, releases, sequence, outcome, tokens, then the queues the
-    /// completing instance serves. ARGV: node, token, result json, stops run (1/0), ttl ms, completion channel,
-    /// succeeded (1/0), work channel, instance, lease ms, most leases to take next, then the always-run flag of each
-    /// queue. Accepts the result only under the current token: exactly one result per attempt, late ones rejected. A
-    /// success queues the dependents planned for it (unless the run is stopping or over) and the log entry names them.
-    /// Then, in the same step, the completing instance claims its next nodes for the slot it frees, so a chain moves on
-    /// in one round trip; others are woken only for released nodes it did not take. Returns 1 or 0 (accepted), then
-    /// node, attempt, token of each lease taken.
+    /// KEYS: leases, deadlines, results, events, stopping, releases, sequence, outcome, tokens, manifest, replies, then
+    /// the queues the completing instance serves. ARGV: node, token, result json, stops run (1/0), ttl ms, completion
+    /// channel, succeeded (1/0), work channel, instance, lease ms, most leases to take next, whether the manifest must
+    /// exist (1/0), then the always-run flag of each queue. Accepts the result only under the current token: exactly one
+    /// result per attempt, late ones rejected. A success queues the dependents planned for it (unless the run is stopping
+    /// or over) and the log entry names them. Then, in the same step, the completing instance claims its next nodes for
+    /// the slot it frees, so a chain moves on in one round trip; others are woken only for released nodes it did not
+    /// take. Returns 1 or 0 (accepted), then node, attempt, token of each lease taken; or -1 when the manifest must
+    /// exist and does not (see <see cref="Claim"/>). The reply is kept under the node and token: a completion sent again
+    /// because its reply was lost with the connection gets the same answer, rather than a false rejection and a second
+    /// claim whose leases nobody would run.
     /// </summary>
     public const string Complete = Now + ClaimNodes + """
+        if ARGV[12] == '1' and redis.call('EXISTS', KEYS[10]) == 0 then return {-1} end
+        local answered = redis.call('HGET', KEYS[11], ARGV[1])
+        if answered and string.sub(answered, 1, #ARGV[2] + 1) == ARGV[2] .. '\n' then
+          return cjson.decode(string.sub(answered, #ARGV[2] + 2))
+        end
         local reply = {0}
         local released = {}
         local current = redis.call('HGET', KEYS[1], ARGV[1])
@@ -107,8 +118,10 @@ internal static class RedisScripts
         end
         local wanted = tonumber(ARGV[11])
         if redis.call('EXISTS', KEYS[8]) == 1 then wanted = 0 end
-        local taken = claim_nodes(reply, wanted, 10, 12, ARGV[9], ARGV[10], ARGV[5], KEYS[1], KEYS[2], KEYS[9], KEYS[5], KEYS[4])
+        local taken = claim_nodes(reply, wanted, 12, 13, ARGV[9], ARGV[10], ARGV[5], KEYS[1], KEYS[2], KEYS[9], KEYS[5], KEYS[4])
         if #released > taken then redis.call('PUBLISH', ARGV[8], 'queued') end
+        redis.call('HSET', KEYS[11], ARGV[1], ARGV[2] .. '\n' .. cjson.encode(reply))
+        redis.call('PEXPIRE', KEYS[11], ARGV[5])
         return reply
         """;
 
@@ -171,12 +184,17 @@ internal static class RedisScripts
         return 1
         """;
 
-    /// <summary>KEYS: beats, leases, deadlines. ARGV: instance, lease ms, ttl ms, then node/token pairs held. Returns lost pairs.</summary>
+    /// <summary>
+    /// KEYS: beats, leases, deadlines, manifest. ARGV: instance, lease ms, ttl ms, whether the manifest must exist (1/0),
+    /// then node/token pairs held. Returns lost pairs, or just <c>gone</c> (see <see cref="Claim"/>): leases missing
+    /// from a Redis that lost the run are not lost to another instance, and the modules are not to be stopped as such.
+    /// </summary>
     public const string Heartbeat = Now + """
+        if ARGV[4] == '1' and redis.call('EXISTS', KEYS[4]) == 0 then return {'gone'} end
         redis.call('ZADD', KEYS[1], now, ARGV[1])
         redis.call('PEXPIRE', KEYS[1], ARGV[3])
         local lost = {}
-        for i = 4, #ARGV, 2 do
+        for i = 5, #ARGV, 2 do
           local current = redis.call('HGET', KEYS[2], ARGV[i])
           local separator = current and string.find(current, '\n', 1, true)
           if separator and string.sub(current, 1, separator - 1) == ARGV[i + 1] then

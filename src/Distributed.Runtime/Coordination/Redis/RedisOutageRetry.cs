@@ -1,0 +1,118 @@
+using System.Globalization;
+using Microsoft.Extensions.Logging;
+using StackExchange.Redis;
+
+namespace ModularPipelines.Distributed;
+
+/// <summary>
+/// Carries Redis calls through a transient outage (a restart, a dropped connection) with a short, capped, jittered
+/// backoff, then gives up with one clear error. The deadline belongs to the outage, not to each call: it starts at the
+/// first failure any call sees and ends at the first success, so an instance gives up once, at the outage timeout,
+/// however many of its calls were waiting. (Polly's retry keeps its state per call, which is why this is not Polly.)
+/// </summary>
+internal sealed class RedisOutageRetry(string endpoint, TimeSpan timeout, ILogger logger, TimeProvider time)
+{
+    private static readonly TimeSpan FirstDelay = TimeSpan.FromMilliseconds(50);
+    private static readonly TimeSpan MaxDelay = TimeSpan.FromMilliseconds(500);
+    private readonly Lock _gate = new();
+    private DateTimeOffset? _outageStart;
+
+    /// <exception cref="CoordinatorLostException">Redis stayed unreachable for the outage timeout.</exception>
+    public async Task RunAsync(Func<Task> call) =>
+        await RunAsync(async () =>
+        {
+            await call().ConfigureAwait(false);
+            return true;
+        }).ConfigureAwait(false);
+
+    /// <exception cref="CoordinatorLostException">Redis stayed unreachable for the outage timeout.</exception>
+    public async Task<T> RunAsync<T>(Func<Task<T>> call)
+    {
+        var delay = FirstDelay;
+        while (true)
+        {
+            try
+            {
+                var result = await call().ConfigureAwait(false);
+                Recovered();
+                return result;
+            }
+            catch (Exception exception) when (IsTransient(exception))
+            {
+                var down = Failed(exception);
+                if (down >= timeout)
+                {
+                    throw new CoordinatorLostException(
+                        $"Redis at {endpoint} has been unreachable for {Seconds(down)}s, past the {Seconds(timeout)}s heartbeat timeout; giving up ({Reason(exception)})",
+                        exception);
+                }
+
+                // Jitter keeps every instance of the run from reconnecting in the same millisecond.
+                var remaining = timeout - down;
+                var wait = (delay < remaining ? delay : remaining) * (0.5 + (Random.Shared.NextDouble() / 2));
+                await Task.Delay(wait, time).ConfigureAwait(false);
+                delay = delay * 2 < MaxDelay ? delay * 2 : MaxDelay;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Connection and timeout failures, and the replies of a server that just restarted: LOADING while it reads its
+    /// data back, NOSCRIPT if a script was addressed by hash (StackExchange.Redis then forgets the hash and sends EVAL).
+    /// </summary>
+    private static bool IsTransient(Exception exception) => exception switch
+    {
+        RedisConnectionException or RedisTimeoutException => true,
+        RedisServerException server => server.Message.StartsWith("LOADING", StringComparison.Ordinal)
+            || server.Message.StartsWith("NOSCRIPT", StringComparison.Ordinal),
+        _ => false,
+    };
+
+    /// <summary>Notes a failure; returns how long the outage has lasted.</summary>
+    private TimeSpan Failed(Exception exception)
+    {
+        var now = time.GetUtcNow();
+        lock (_gate)
+        {
+            if (_outageStart is { } start)
+            {
+                return now - start;
+            }
+
+            _outageStart = now;
+        }
+
+        logger.LogWarning("redis  unreachable ({Reason}); retrying for up to {Seconds}s", Reason(exception), Seconds(timeout));
+        return TimeSpan.Zero;
+    }
+
+    private void Recovered()
+    {
+        DateTimeOffset start;
+        lock (_gate)
+        {
+            if (_outageStart is not { } outageStart)
+            {
+                return;
+            }
+
+            start = outageStart;
+            _outageStart = null;
+        }
+
+        logger.LogInformation("redis  reachable again after {Seconds}s", Seconds(time.GetUtcNow() - start));
+    }
+
+    private static string Seconds(TimeSpan duration) => duration.TotalSeconds.ToString("0.#", CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// What went wrong, short: StackExchange.Redis messages carry a page of connection diagnostics, which belong in a
+    /// debugger, not in every instance's log.
+    /// </summary>
+    private string Reason(Exception exception) => exception switch
+    {
+        RedisConnectionException connection => $"{connection.FailureType} on {endpoint}",
+        RedisTimeoutException => $"timeout on {endpoint}",
+        _ => exception.Message.Split(' ', 2)[0],
+    };
+}
