@@ -10,6 +10,12 @@ internal static class CSharpLiterals
 {
     public static string String(string value)
     {
+        // Ids and names rarely need escapes; the graph writes thousands of them.
+        if (!NeedsEscape(value))
+        {
+            return "\"" + value + "\"";
+        }
+
         var text = new StringBuilder(value.Length + 2).Append('"');
         foreach (var c in value)
         {
@@ -27,6 +33,19 @@ internal static class CSharpLiterals
         }
 
         return text.Append('"').ToString();
+    }
+
+    private static bool NeedsEscape(string value)
+    {
+        foreach (var c in value)
+        {
+            if (c is '"' or '\\' || char.IsControl(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     public static string StringArray(IEnumerable<string> values)
