@@ -218,6 +218,7 @@ internal sealed class MasterScheduler(
     {
         var batch = await coordinator.ReadCompletionsAsync(_cursor, CancellationToken.None).ConfigureAwait(false);
         _cursor = batch.Cursor;
+
         // Queued by the coordinator as their dependency's result was accepted: they are dispatched, not ready.
         foreach (var id in batch.Released)
         {
