@@ -30,8 +30,8 @@ public sealed class SampleBuildSetUp
         };
 
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        await TestContext.Progress.WriteLineAsync($"building the sample: {DotnetHost.Path} {string.Join(' ', arguments)}");
-        var build = await ProcessRunner.RunAsync(DotnetHost.Path, arguments, RepositoryRoot.Path, environment, BuildTimeout);
+        await TestContext.Progress.WriteLineAsync($"building the sample: {DotnetCli.HostPath} {string.Join(' ', arguments)}");
+        var build = await ProcessRunner.RunAsync(DotnetCli.HostPath, arguments, RepositoryRoot.Path, environment, BuildTimeout);
         await TestContext.Progress.WriteLineAsync($"built the sample in {clock.Elapsed.TotalSeconds:0.0}s (exit code {build.ExitCode})");
 
         Assert.That(build.ExitCode, Is.Zero, () => $"dotnet build of the sample failed:\n{build.Transcript}");

@@ -34,7 +34,7 @@ public static class SamplePipeline
             merged[name] = value;
         }
 
-        var result = await ProcessRunner.RunAsync(DotnetHost.Path, [AssemblyPath, .. arguments], RepositoryRoot.Path, merged, RunTimeout);
+        var result = await ProcessRunner.RunAsync(DotnetCli.HostPath, [AssemblyPath, .. arguments], RepositoryRoot.Path, merged, RunTimeout);
         Assert.That(result.TimedOut, Is.False, () => $"the sample did not finish within {RunTimeout}:\n{result.Transcript}");
         return new SampleRun(result);
     }
