@@ -60,9 +60,14 @@ public sealed class RedisRestartedTests : DistributedTest
         await using var redis = await RedisServer.StartAsync(persistent: false);
         var run = NewRun("restart", new Dictionary<string, string?> { ["MPD_TEST_HEARTBEAT_TIMEOUT"] = $"{heartbeatTimeoutSeconds}" }, redis);
         run.StartMaster(total: 3);
-        run.StartWorker(1, 3);
-        run.StartWorker(2, 3);
+        PipelineProcess[] workers = [run.StartWorker(1, 3), run.StartWorker(2, 3)];
         await run.WaitForMarkerAsync("started", "Victim", 1, StepTimeout);
+        // A worker still starting when the state goes cannot tell a lost run from one not opened yet: it waits for the
+        // master (and gives up after the capability timeout). This test is about instances that took part.
+        foreach (var worker in workers)
+        {
+            await worker.WaitForLineAsync("join   run ", StepTimeout);
+        }
 
         await redis.KillAsync();
         await redis.RestartAsync();
