@@ -18,6 +18,12 @@ internal sealed class MasterScheduler(
 {
     private static readonly TimeSpan OutstandingReportInterval = TimeSpan.FromSeconds(10);
     private static readonly TimeSpan MaintenanceInterval = TimeSpan.FromMilliseconds(200);
+
+    /// <summary>
+    /// Starts on other instances are logged but not signalled (a wake-up per claim would cost the master a round trip
+    /// per module), so a distributed master reads the log at least this often to show them while they run.
+    /// </summary>
+    private static readonly TimeSpan StartsReadInterval = TimeSpan.FromMilliseconds(200);
     private readonly ReadyQueue _ready = new();
     private readonly ExclusionKeys _exclusion = new();
     private readonly Dictionary<GraphNode, int> _unfinishedDependencies = [];
@@ -206,7 +212,8 @@ internal sealed class MasterScheduler(
         try
         {
             var wakeOnCancel = _cancelledAt is null ? runToken : CancellationToken.None;
-            _seenSignal = await coordinator.WaitForCompletionsAsync(_seenSignal, settings.PollInterval, wakeOnCancel).ConfigureAwait(false);
+            var timeout = settings.Distributed && StartsReadInterval < settings.PollInterval ? StartsReadInterval : settings.PollInterval;
+            _seenSignal = await coordinator.WaitForCompletionsAsync(_seenSignal, timeout, wakeOnCancel).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (runToken.IsCancellationRequested)
         {
