@@ -29,7 +29,8 @@ internal static class PipelineCommandLine
           -h, --help           Show this help
 
         Both "--instance 0" and "--instance=0" are accepted.
-        Exit codes: 0 pipeline succeeded, 1 a module failed, 2 bad options or graph, 130 cancelled.
+        Exit codes: 0 pipeline succeeded, 1 a module failed, 2 bad options or graph, 3 a worker lost its master,
+        4 Redis unreachable past the heartbeat timeout or the run's state gone from it, 130 cancelled.
         """;
 
     public static CommandLineParseResult Parse(IReadOnlyList<string> args, Func<string, string?> environment)
