@@ -17,6 +17,9 @@ namespace ModularPipelines.Distributed.Generator.Parser;
 /// </summary>
 internal static class DeclarationShape
 {
+    /// <summary>Stands for left-out code; no token has a negative kind.</summary>
+    private const int ExecutableCodeMarker = -1;
+
     public static TreeDeclarations Read(SyntaxTree tree, CancellationToken cancellationToken)
     {
         var hash = StableHash.Start;
@@ -40,8 +43,9 @@ internal static class DeclarationShape
             {
                 if (IsExecutableCode(childNode))
                 {
-                    // A marker keeps `int X => 1;` (a property) apart from `int X;` (a field).
-                    hash.Add(childNode.RawKind);
+                    // A marker keeps `int X => 1;` (a property) apart from `int X;` (a field); which kind of code it
+                    // stands for (a block or an arrow, `this(...)` or `base(...)`) cannot change a declared fact.
+                    hash.Add(ExecutableCodeMarker);
                     AddDirectives(ref hash, childNode);
                 }
                 else

@@ -1,4 +1,5 @@
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using ModularPipelines.Distributed.Generator.Emitter;
 using ModularPipelines.Distributed.Generator.Tests.Support;
 
@@ -66,6 +67,25 @@ public sealed class CrossFileDeclarationEditTests
         }
         """;
 
+    private const string PartialWithBase = """
+        namespace Sample.Cross;
+
+        public sealed partial class Split : Module<string>
+        {
+            protected override Task<string?> ExecuteAsync(IModuleContext context, CancellationToken cancellationToken) =>
+                Task.FromResult<string?>("split");
+        }
+        """;
+
+    private const string PartialWithoutBase = """
+        namespace Sample.Cross;
+
+        public sealed partial class Split
+        {
+            public string Describe() => "split";
+        }
+        """;
+
     [Test]
     public void BaseClassResultTypeEditInAnotherFileChangesTheModulesResultType()
     {
@@ -122,6 +142,42 @@ public sealed class CrossFileDeclarationEditTests
             Assert.That(first.NodeIds, Is.EqualTo(new[] { "Sample.Cross.Matrix[linux]", "Sample.Cross.Matrix[windows]" }));
             Assert.That(second.NodeIds, Is.EqualTo(new[] { "Sample.Cross.Matrix[ubuntu]", "Sample.Cross.Matrix[windows]" }));
             Assert.That(second.Fingerprint, Is.Not.EqualTo(first.Fingerprint));
+        });
+    }
+
+    [Test]
+    public void AttributeAddedToAPartialDeclarationInAnotherFileReachesTheModule()
+    {
+        // The module is parsed from the part with the base list; the other part is only a declaration elsewhere.
+        var first = Run(PartialWithBase, PartialWithoutBase);
+
+        var second = first.RunAgain(first.Input.WithSource(
+            TestCompilation.PathOf(1),
+            PartialWithoutBase.Edit("public sealed partial class Split", "[RequiresCapability(\"docker\")]\npublic sealed partial class Split")));
+
+        second.AssertGeneratedCodeCompiles();
+        Assert.Multiple(() =>
+        {
+            Assert.That(GeneratedGraph.Load(first).Node("Sample.Cross.Split").RequiredCapabilities, Is.Empty);
+            Assert.That(GeneratedGraph.Load(second).Node("Sample.Cross.Split").RequiredCapabilities, Is.EqualTo(new[] { "docker" }));
+            Assert.That(second.Fingerprint, Is.Not.EqualTo(first.Fingerprint));
+        });
+    }
+
+    [Test]
+    public void CompilationOptionsChangeParsesTheModulesAgain()
+    {
+        // Nullable annotations decide which constructor parameters are optional; the options are part of the key.
+        var first = Run(ChainModule, ChainBase);
+
+        var input = (CSharpCompilation)first.Input;
+        var second = first.RunAgain(input.WithOptions(input.Options.WithNullableContextOptions(NullableContextOptions.Annotations)));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(second.Outputs(TrackingNames.DeclarationKey).Select(o => o.Reason), Is.EqualTo(new[] { IncrementalStepRunReason.Modified }));
+            Assert.That(second.Recomputed(TrackingNames.ModuleSpecs), Is.Not.Empty);
+            Assert.That(second.Sources, Is.EqualTo(first.Sources));
         });
     }
 
