@@ -29,7 +29,8 @@ public sealed class PipelineGenerator : IIncrementalGenerator
         var currentCompilation = context.CompilationProvider.Select(static (compilation, _) => new CompilationHandle(compilation));
 
         // A candidate is the class node itself: the same object while its tree is unchanged, so it compares equal
-        // across runs and is not parsed again.
+        // across runs and is not parsed again. Only these unnamed steps carry syntax (as ForAttributeWithMetadataName's
+        // contexts do); every named step's output is a plain value model.
         var modules = trees
             .SelectMany(static (tree, _) => tree.Candidates)
             .Combine(declarationKey)
