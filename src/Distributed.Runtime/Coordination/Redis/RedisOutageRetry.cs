@@ -59,10 +59,13 @@ internal sealed class RedisOutageRetry(string endpoint, TimeSpan timeout, ILogge
     /// <summary>
     /// Connection and timeout failures, and the replies of a server that just restarted: LOADING while it reads its
     /// data back, NOSCRIPT if a script was addressed by hash (StackExchange.Redis then forgets the hash and sends EVAL).
+    /// A connection that breaks in the middle of a write surfaces from the socket pipeline as "Writing is not allowed
+    /// after writer was completed" rather than as a RedisConnectionException (seen in the Redis-restart tests).
     /// </summary>
     private static bool IsTransient(Exception exception) => exception switch
     {
         RedisConnectionException or RedisTimeoutException => true,
+        InvalidOperationException pipe => pipe.Message.Contains("after writer was completed", StringComparison.Ordinal),
         RedisServerException server => server.Message.StartsWith("LOADING", StringComparison.Ordinal)
             || server.Message.StartsWith("NOSCRIPT", StringComparison.Ordinal),
         _ => false,
