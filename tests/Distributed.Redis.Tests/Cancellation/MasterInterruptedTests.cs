@@ -19,6 +19,7 @@ public sealed class MasterInterruptedTests : DistributedTest
         var bystander = await run.WaitForMarkerAsync("started", "Bystander", 1, StepTimeout);
 
         var sentAt = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
+        Signals.AssumeInterruptible(master.Pid);
         master.Signal("INT");
         var exits = await run.WaitForAllAsync(RunTimeout);
         var results = run.ReadResults();
