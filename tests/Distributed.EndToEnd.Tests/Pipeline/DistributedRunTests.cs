@@ -1,4 +1,5 @@
 using ModularPipelines.Distributed.EndToEnd.Tests.Support;
+using ModularPipelines.Distributed.Tests.Shared;
 
 namespace ModularPipelines.Distributed.EndToEnd.Tests.Pipeline;
 

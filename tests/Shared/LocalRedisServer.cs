@@ -4,7 +4,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 
-namespace ModularPipelines.Distributed.EndToEnd.Tests.Support;
+namespace ModularPipelines.Distributed.Tests.Shared;
 
 /// <summary>
 /// A throw-away <c>redis-server</c> on a free loopback port, without persistence; killed when disposed. Tests that
