@@ -21,6 +21,15 @@ if (args is ["--steps", .. var stepArgs])
     return 0;
 }
 
+// `--write-project DIR [modules]`: the synthetic pipeline as a project on disk, for a real build with -p:ReportAnalyzer=true.
+if (args is ["--write-project", var directory, .. var projectArgs])
+{
+    var modules = projectArgs is [var count] ? int.Parse(count, CultureInfo.InvariantCulture) : 1000;
+    var root = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", ".."));
+    Console.WriteLine(RealBuildProject.Write(SyntheticPipeline.Create(modules), Path.GetFullPath(directory), root));
+    return 0;
+}
+
 // `--verdicts FILE`: after the run, write the targets of docs/benchmarks.md and whether they were met.
 var verdictsFile = args.SkipWhile(a => a != "--verdicts").Skip(1).FirstOrDefault();
 var benchmarkArgs = verdictsFile is null ? args : args.Where((_, i) => i != Array.IndexOf(args, "--verdicts") && i != Array.IndexOf(args, "--verdicts") + 1).ToArray();
