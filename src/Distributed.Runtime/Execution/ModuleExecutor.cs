@@ -14,6 +14,9 @@ internal sealed class ModuleExecutor(
     int instanceIndex,
     bool reportsFinish)
 {
+    /// <summary>How long a cancelled or timed-out module may take to stop before it is reported without waiting for it.</summary>
+    private static readonly TimeSpan CleanupGrace = TimeSpan.FromSeconds(2);
+
     /// <summary>
     /// Runs attempts from <paramref name="firstAttempt"/> (above 1 when an earlier attempt was lost with its instance)
     /// until one succeeds or the attempts run out. Never throws: every outcome, including a factory that cannot build
@@ -80,9 +83,19 @@ internal sealed class ModuleExecutor(
 
             // Task.Run keeps a module that blocks before its first await from stalling the scheduler, and
             // WaitAsync stops waiting for a module that ignores its token once the timeout or cancellation fires.
-            var value = await Task.Run(() => node.Definition.ExecuteAsync(instance, context, attemptCancellation.Token), CancellationToken.None)
-                .WaitAsync(attemptCancellation.Token).ConfigureAwait(false);
-            return (ModuleStatus.Succeeded, value, null);
+            var running = Task.Run(() => node.Definition.ExecuteAsync(instance, context, attemptCancellation.Token), CancellationToken.None);
+            try
+            {
+                var value = await running.WaitAsync(attemptCancellation.Token).ConfigureAwait(false);
+                return (ModuleStatus.Succeeded, value, null);
+            }
+            catch (OperationCanceledException) when (!running.IsCompleted)
+            {
+                // A module that honours its token gets a moment to finish its own cleanup (stop a child process, write
+                // what it has) before its result is reported and, on a worker that is stopping, the process exits.
+                await Task.WhenAny(running, Task.Delay(CleanupGrace, time, CancellationToken.None)).ConfigureAwait(false);
+                throw;
+            }
         }
         catch (OperationCanceledException) when (runToken.IsCancellationRequested)
         {

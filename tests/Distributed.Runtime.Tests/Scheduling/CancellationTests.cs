@@ -40,6 +40,44 @@ public sealed class CancellationTests
     }
 
     [Test]
+    public async Task ACancelledModuleFinishesItsOwnCleanupBeforeItsResultIsReported()
+    {
+        using var cancellation = new CancellationTokenSource();
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var cleanedUp = false;
+        ModuleDefinition[] modules =
+        [
+            Node.Probe("Tidy", async (_, token) =>
+            {
+                started.TrySetResult();
+                try
+                {
+                    await Task.Delay(Timeout.InfiniteTimeSpan, token);
+                    return "never";
+                }
+                catch (OperationCanceledException)
+                {
+                    // Cleanup that takes a while, as stopping a child process does.
+                    await Task.Delay(300, CancellationToken.None);
+                    Volatile.Write(ref cleanedUp, true);
+                    throw;
+                }
+            }),
+        ];
+
+        var runTask = PipelineHarness.RunAsync(modules, [], cancellationToken: cancellation.Token);
+        await started.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        await cancellation.CancelAsync();
+        var run = await runTask;
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(run["Tidy"].Status, Is.EqualTo(ModuleStatus.Cancelled));
+            Assert.That(Volatile.Read(ref cleanedUp), Is.True, "the result was reported before the module's cleanup ended");
+        }
+    }
+
+    [Test]
     public async Task CancellingTheRunEndsARunningModuleThatIgnoresItsToken()
     {
         using var cancellation = new CancellationTokenSource();
