@@ -191,7 +191,8 @@ public sealed class InMemoryCoordinator : IDistributedCoordinator
             }
 
             var taken = next is null ? [] : Claim(next);
-            if (released.Count > taken.Count)
+            // Others are woken for every released node the completer did not take itself (it may have taken a better one).
+            if (released.Except(taken.Select(l => l.NodeId), StringComparer.Ordinal).Any())
             {
                 _workSignal.Raise();
             }

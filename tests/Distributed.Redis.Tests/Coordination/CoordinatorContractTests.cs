@@ -111,6 +111,26 @@ public sealed class CoordinatorContractTests(CoordinatorKind kind)
         }
     }
 
+    [Test]
+    public async Task AReleasedDependentIsAnnouncedWhenTheCompleterTakesABetterNodeInstead()
+    {
+        await _coordinator.EnqueueAsync([Item("x")], [new WorkRelease("x", Item("d"))], CancellationToken.None);
+        var x = (await ClaimAsync(maxCount: 1)).Leases.Single();
+        await _coordinator.EnqueueAsync([Item("urgent", priority: -5)], [], CancellationToken.None);
+        var seen = await WaitSettledAsync(_coordinator.WaitForWorkAsync);
+
+        var receipt = await _coordinator.CompleteAsync(x, Succeeded("x"), Request(maxCount: 1), CancellationToken.None);
+        var woken = await WaitUntilMovedAsync(_coordinator.WaitForWorkAsync, seen);
+        var other = await ClaimAsync(maxCount: 1);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(receipt.Next.Select(l => l.NodeId), Is.EqualTo(new[] { "urgent" }));
+            Assert.That(woken, Is.True, "the released node was left queued without a wake-up");
+            Assert.That(other.Leases.Select(l => l.NodeId), Is.EqualTo(new[] { "d" }));
+        }
+    }
+
     [TestCase(ModuleStatus.Failed)]
     [TestCase(ModuleStatus.Skipped)]
     public async Task AResultThatIsNotASuccessReleasesNothing(ModuleStatus status)

@@ -119,7 +119,14 @@ internal static class RedisScripts
         local wanted = tonumber(ARGV[11])
         if redis.call('EXISTS', KEYS[8]) == 1 then wanted = 0 end
         local taken = claim_nodes(reply, wanted, 12, 13, ARGV[9], ARGV[10], ARGV[5], KEYS[1], KEYS[2], KEYS[9], KEYS[5], KEYS[4])
-        if #released > taken then redis.call('PUBLISH', ARGV[8], 'queued') end
+        -- Others are woken for every released node the completer did not take itself (it may have taken a better one).
+        local unclaimed = #released
+        for _, node in ipairs(released) do
+          for i = 2, #reply, 3 do
+            if reply[i] == node then unclaimed = unclaimed - 1 break end
+          end
+        end
+        if unclaimed > 0 then redis.call('PUBLISH', ARGV[8], 'queued') end
         redis.call('HSET', KEYS[11], ARGV[1], ARGV[2] .. '\n' .. cjson.encode(reply))
         redis.call('PEXPIRE', KEYS[11], ARGV[5])
         return reply
