@@ -27,10 +27,10 @@ internal static class ModuleParser
         var node = candidate.Declaration;
         var model = compilation.Compilation.GetSemanticModel(node.SyntaxTree);
         if (model.GetDeclaredSymbol(node, cancellationToken) is not { } type
-            || !IsEmittable(type)
+            || !IsEmittable(type, cancellationToken)
             || !IsFirstDeclarationWithBaseList(type, node, cancellationToken)
             || type.GetModuleResultType() is not { } resultType
-            || SelectConstructor(type) is not { } constructor)
+            || ConstructorSelector.Select(type, compilation.Compilation, cancellationToken) is not { } constructor)
         {
             return null;
         }
@@ -48,8 +48,8 @@ internal static class ModuleParser
             DisplayName = type.Name,
             TypeName = type.ToFullyQualifiedName(),
             ResultTypeName = resultTypeName,
-            ConstructorParameters = constructor.Parameters.Select(ToParameterSpec).ToEquatableArray(),
-            Dependencies = ReadDependencies(type, attributes),
+            ConstructorParameters = constructor.Select(ToParameterSpec).ToEquatableArray(),
+            Dependencies = ReadDependencies(type, attributes, cancellationToken),
             MatrixTargets = ReadMatrixTargets(attributes),
             RequiredCapabilities = ReadCapabilities(attributes),
             PinToMaster = attributes.Any(a => a.AttributeClass.IsRuntimeType(KnownNames.PinToMaster)),
@@ -67,13 +67,13 @@ internal static class ModuleParser
     /// a constructor it can call. Also decides which <c>[DependsOn]</c> targets become edges, so no edge points at a
     /// node that was not emitted.
     /// </summary>
-    public static bool IsEmittable(INamedTypeSymbol type) =>
+    public static bool IsEmittable(INamedTypeSymbol type, CancellationToken cancellationToken) =>
         !type.IsAbstract
         && !type.IsStatic
         && !type.IsGenericType
         && type.IsAccessibleFromGeneratedCode()
         && type.GetModuleResultType() is not null
-        && SelectConstructor(type) is not null;
+        && ConstructorSelector.HasCallableConstructor(type, cancellationToken);
 
     /// <summary>A partial class is parsed once, from the first of its declarations that names a base.</summary>
     private static bool IsFirstDeclarationWithBaseList(INamedTypeSymbol type, SyntaxNode node, CancellationToken cancellationToken)
@@ -89,48 +89,21 @@ internal static class ModuleParser
         return false;
     }
 
-    /// <summary>
-    /// The constructor dependency injection would choose: the accessible one with the most parameters. A type with
-    /// <c>required</c> members needs one marked <c>[SetsRequiredMembers]</c>, since the factory sets no members.
-    /// </summary>
-    private static IMethodSymbol? SelectConstructor(INamedTypeSymbol type)
-    {
-        var needsSetsRequiredMembers = HasRequiredMembers(type);
-        return type.InstanceConstructors
-            .Where(c => c.DeclaredAccessibility is Accessibility.Public or Accessibility.Internal or Accessibility.ProtectedOrInternal)
-            .Where(c => !needsSetsRequiredMembers || c.GetAttributes().Any(a => a.AttributeClass?.Name == "SetsRequiredMembersAttribute"))
-            .OrderByDescending(c => c.Parameters.Length)
-            .FirstOrDefault();
-    }
-
-    private static bool HasRequiredMembers(INamedTypeSymbol type)
-    {
-        for (var current = type; current is not null; current = current.BaseType)
-        {
-            if (current.GetMembers().Any(m => m is IPropertySymbol { IsRequired: true } or IFieldSymbol { IsRequired: true }))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static ConstructorParameterSpec ToParameterSpec(IParameterSymbol parameter)
+    private static ConstructorParameterSpec ToParameterSpec(ConstructorParameter parameter)
     {
         var type = parameter.Type;
         var isServiceProvider = type is INamedTypeSymbol { Name: "IServiceProvider", ContainingNamespace.Name: "System" };
         var isNullableValueType = type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T };
-        var defaultValue = parameter.HasExplicitDefaultValue && DefaultValueLiterals.TryFormat(parameter.ExplicitDefaultValue, type, out var literal)
+        var defaultValue = parameter.HasDefaultValue && DefaultValueLiterals.TryFormat(parameter.DefaultValue, type, out var literal)
             ? literal
             : null;
         var isOptional = defaultValue is not null || isNullableValueType
-            || (!type.IsValueType && parameter.NullableAnnotation == NullableAnnotation.Annotated);
+            || (!type.IsValueType && parameter.IsAnnotated);
         var typeName = (type.IsValueType ? type : type.WithNullableAnnotation(NullableAnnotation.NotAnnotated)).ToFullyQualifiedName();
         return new ConstructorParameterSpec(typeName, isOptional, isServiceProvider, type.IsValueType && !isNullableValueType, defaultValue);
     }
 
-    private static EquatableArray<DependencySpec> ReadDependencies(INamedTypeSymbol type, List<AttributeData> attributes)
+    private static EquatableArray<DependencySpec> ReadDependencies(INamedTypeSymbol type, List<AttributeData> attributes, CancellationToken cancellationToken)
     {
         var dependencies = new List<DependencySpec>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -139,7 +112,7 @@ internal static class ModuleParser
             if (attribute.AttributeClass is { TypeArguments: [INamedTypeSymbol dependency] } attributeClass
                 && attributeClass.OriginalDefinition.IsRuntimeType(KnownNames.DependsOn)
                 && !SymbolEqualityComparer.Default.Equals(dependency, type)
-                && IsEmittable(dependency)
+                && IsEmittable(dependency, cancellationToken)
                 && seen.Add(dependency.ToModuleId()))
             {
                 var targets = ReadMatrixTargets(dependency.GetAttributesIncludingInherited().ToList());
