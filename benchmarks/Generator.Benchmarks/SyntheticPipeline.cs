@@ -65,6 +65,17 @@ public sealed class SyntheticPipeline
         return new SyntheticPipeline(compilation, modules, matrixModules);
     }
 
+    /// <summary>
+    /// The same sources as new syntax tree objects in a new compilation that shares the metadata references, as a
+    /// compiler server builds it: nothing about the sources is reused, the loaded references are.
+    /// </summary>
+    public CSharpCompilation NewCompilation() =>
+        CSharpCompilation.Create(
+            Compilation.AssemblyName,
+            Compilation.SyntaxTrees.Select(t => CSharpSyntaxTree.Create((CSharpSyntaxNode)t.GetRoot(), ParseOptions, t.FilePath, Encoding.UTF8)),
+            Compilation.References,
+            Compilation.Options);
+
     /// <summary>The compilation after a one-character edit in a file that declares no module.</summary>
     public CSharpCompilation WithUnrelatedEdit() => Edit(UnrelatedTree, Unrelated("42"));
 
