@@ -25,6 +25,10 @@ internal sealed class RedisCoordinator : IDistributedCoordinator
     // Set once this instance has seen the run's manifest: from then on, a missing manifest means the state was lost.
     private volatile bool _runSeen;
 
+    // Names this coordinator's repeat-safe calls; with _calls, one reply key per logical call, shared by its retries.
+    private readonly string _callerId = Guid.NewGuid().ToString("N");
+    private long _calls;
+
     private RedisCoordinator(ConnectionMultiplexer connection, RedisCoordinatorOptions options, string endpoint, ILogger logger)
     {
         _connection = connection;
@@ -157,20 +161,22 @@ internal sealed class RedisCoordinator : IDistributedCoordinator
             return;
         }
 
-        var keys = new RedisKey[items.Count + 2];
+        var keys = new RedisKey[items.Count + 3];
         var arguments = new RedisValue[(items.Count * 2) + 3];
         keys[0] = _keys.Sequence;
         keys[1] = _keys.Releases;
+        keys[2] = NextCallReply();
         arguments[0] = TtlMilliseconds;
         arguments[1] = _keys.WorkSignal.ToString();
         arguments[2] = ReleasePlan(releases);
         for (var i = 0; i < items.Count; i++)
         {
-            keys[i + 2] = _keys.Queue(items[i].Queue);
+            keys[i + 3] = _keys.Queue(items[i].Queue);
             arguments[(2 * i) + 3] = Member(items[i]);
             arguments[(2 * i) + 4] = items[i].Priority;
         }
 
+        // Safe to send again after a lost reply: the script answers a repeat with its first reply (see RedisScripts.Replay).
         await _retry.RunAsync(() => _database.ScriptEvaluateAsync(RedisScripts.Enqueue, keys, arguments)).ConfigureAwait(false);
     }
 
@@ -179,7 +185,7 @@ internal sealed class RedisCoordinator : IDistributedCoordinator
 
     public async Task<WorkClaim> ClaimAsync(ClaimRequest request, CancellationToken cancellationToken)
     {
-        RedisKey[] keys = [_keys.Leases, _keys.Deadlines, _keys.Tokens, _keys.Stopping, _keys.Outcome, _keys.Beats, _keys.Completions, _keys.Manifest, .. request.Queues.Select(_keys.Queue)];
+        RedisKey[] keys = [_keys.Leases, _keys.Deadlines, _keys.Tokens, _keys.Stopping, _keys.Outcome, _keys.Beats, _keys.Completions, _keys.Manifest, NextCallReply(), .. request.Queues.Select(_keys.Queue)];
         RedisValue[] arguments = [request.InstanceIndex, (long)request.LeaseDuration.TotalMilliseconds, TtlMilliseconds, request.MaxCount, ManifestCheck, .. AlwaysRunFlags(request.Queues)];
         var reply = (RedisResult[])(await _retry.RunAsync(() => _database.ScriptEvaluateAsync(RedisScripts.Claim, keys, arguments)).ConfigureAwait(false))!;
         if (reply.Length == 1 && (string?)reply[0] == "gone")
@@ -225,7 +231,8 @@ internal sealed class RedisCoordinator : IDistributedCoordinator
 
     public async Task<IReadOnlyList<WorkLease>> ReclaimExpiredLeasesAsync(CancellationToken cancellationToken)
     {
-        var reply = (RedisResult[])(await _retry.RunAsync(() => _database.ScriptEvaluateAsync(RedisScripts.Reclaim, [_keys.Leases, _keys.Deadlines])).ConfigureAwait(false))!;
+        RedisKey[] keys = [_keys.Leases, _keys.Deadlines, NextCallReply()];
+        var reply = (RedisResult[])(await _retry.RunAsync(() => _database.ScriptEvaluateAsync(RedisScripts.Reclaim, keys, [TtlMilliseconds])).ConfigureAwait(false))!;
         var expired = new List<WorkLease>();
         for (var i = 0; i + 1 < reply.Length; i += 2)
         {
@@ -319,6 +326,10 @@ internal sealed class RedisCoordinator : IDistributedCoordinator
 
     /// <summary>Whether the scripts must find the manifest: only once this instance has seen it exist.</summary>
     private RedisValue ManifestCheck => _runSeen ? "1" : "0";
+
+    /// <summary>A new reply key for one logical call; the call's retries reuse it (RedisScripts.Replay).</summary>
+    private RedisKey NextCallReply() =>
+        _keys.CallReply(_callerId + ":" + Interlocked.Increment(ref _calls).ToString(CultureInfo.InvariantCulture));
 
     private CoordinatorLostException RunStateGone() =>
         new($"run state for run-id {_options.RunId} is gone from Redis (was Redis restarted without persistence?); this instance stops");

@@ -46,4 +46,7 @@ internal sealed class RedisKeys(string runId)
     public RedisChannel CompletionSignal => RedisChannel.Literal(_prefix + "done");
 
     public RedisKey Queue(string queue) => _prefix + "q:" + queue;
+
+    /// <summary>Where one repeat-safe call keeps its reply (see <see cref="RedisScripts"/>).</summary>
+    public RedisKey CallReply(string callId) => _prefix + "call:" + callId;
 }

@@ -9,6 +9,24 @@ internal static class RedisScripts
     private const string Now = "local t = redis.call('TIME') local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)\n";
 
     /// <summary>
+    /// A call sent again because its reply was lost with the connection must not act twice: queue a node a worker has
+    /// already taken (so it runs twice), or claim leases nobody would run. Such a call keeps its reply under its own
+    /// key (one per logical call, the same for every retry, expiring with the run); a repeat gets that reply back.
+    /// </summary>
+    private const string Replay = """
+        local function answered(key)
+          local reply = redis.call('GET', key)
+          if reply then return cjson.decode(reply) end
+          return nil
+        end
+        local function keep(key, reply, ttl)
+          redis.call('SET', key, cjson.encode(reply), 'PX', ttl)
+          return reply
+        end
+
+        """;
+
+    /// <summary>
     /// KEYS: manifest, instances, beats. ARGV: manifest json (or empty to only join), index, registration json, ttl ms,
     /// work channel. Opening publishes on the work channel, so workers that started first stop waiting at once.
     /// </summary>
@@ -29,17 +47,19 @@ internal static class RedisScripts
         """;
 
     /// <summary>
-    /// KEYS: sequence, releases, then the queue of each item. ARGV: ttl ms, work channel, releases (JSON: node id →
-    /// list of [queue key, member, priority, dependent id]), then member and priority of each item. FIFO within a
-    /// priority via the sequence; one wake-up for the batch.
+    /// KEYS: sequence, releases, call reply, then the queue of each item. ARGV: ttl ms, work channel, releases (JSON:
+    /// node id → list of [queue key, member, priority, dependent id]), then member and priority of each item. FIFO
+    /// within a priority via the sequence; one wake-up for the batch. Repeat-safe (see <see cref="Replay"/>).
     /// </summary>
-    public const string Enqueue = """
-        local count = #KEYS - 2
+    public const string Enqueue = Replay + """
+        local previous = answered(KEYS[3])
+        if previous then return previous[1] end
+        local count = #KEYS - 3
         local sequence = redis.call('INCRBY', KEYS[1], count) - count
         for i = 1, count do
           local member, priority = ARGV[2 * i + 2], tonumber(ARGV[2 * i + 3])
-          redis.call('ZADD', KEYS[i + 2], priority * 4294967296 + sequence + i, member)
-          redis.call('PEXPIRE', KEYS[i + 2], ARGV[1])
+          redis.call('ZADD', KEYS[i + 3], priority * 4294967296 + sequence + i, member)
+          redis.call('PEXPIRE', KEYS[i + 3], ARGV[1])
         end
         if ARGV[3] ~= '{}' then
           for node, plan in pairs(cjson.decode(ARGV[3])) do
@@ -49,24 +69,30 @@ internal static class RedisScripts
         end
         redis.call('PEXPIRE', KEYS[1], ARGV[1])
         if count > 0 then redis.call('PUBLISH', ARGV[2], 'queued') end
+        keep(KEYS[3], {sequence}, ARGV[1])
         return sequence
         """;
 
     /// <summary>
-    /// KEYS: leases, deadlines, tokens, stopping, outcome, beats, events, manifest, queue 1..n. ARGV: instance, lease
-    /// ms, ttl ms, most leases to take, whether the manifest must exist (1/0), then the always-run flag of each queue.
-    /// Returns the outcome (or empty), the master's silence in ms (or -1), then node, attempt, token of each lease (see
-    /// <see cref="ClaimNodes"/>); or just <c>gone</c> when the manifest must exist and does not: the run's state was lost
-    /// (a Redis restarted without persistence), and claiming what a master queues into that void would run modules twice.
+    /// KEYS: leases, deadlines, tokens, stopping, outcome, beats, events, manifest, call reply, queue 1..n. ARGV:
+    /// instance, lease ms, ttl ms, most leases to take, whether the manifest must exist (1/0), then the always-run flag
+    /// of each queue. Returns the outcome (or empty), the master's silence in ms (or -1), then node, attempt, token of
+    /// each lease (see <see cref="ClaimNodes"/>); or just <c>gone</c> when the manifest must exist and does not: the run's
+    /// state was lost (a Redis restarted without persistence), and claiming what a master queues into that void would
+    /// run modules twice. A claim that took leases is repeat-safe (see <see cref="Replay"/>); one that took none has
+    /// nothing to repeat.
     /// </summary>
-    public const string Claim = Now + ClaimNodes + """
+    public const string Claim = Now + ClaimNodes + Replay + """
         if ARGV[5] == '1' and redis.call('EXISTS', KEYS[8]) == 0 then return {'gone'} end
+        local previous = answered(KEYS[9])
+        if previous then return previous end
         local reply = {redis.call('GET', KEYS[5]) or ''}
         local beat = redis.call('ZSCORE', KEYS[6], '0')
         reply[2] = beat and tostring(now - tonumber(beat)) or '-1'
         local wanted = tonumber(ARGV[4])
         if reply[1] ~= '' then wanted = 0 end
-        claim_nodes(reply, wanted, 9, 6, ARGV[1], ARGV[2], ARGV[3], KEYS[1], KEYS[2], KEYS[3], KEYS[4], KEYS[7])
+        local taken = claim_nodes(reply, wanted, 10, 6, ARGV[1], ARGV[2], ARGV[3], KEYS[1], KEYS[2], KEYS[3], KEYS[4], KEYS[7])
+        if taken > 0 then keep(KEYS[9], reply, ARGV[3]) end
         return reply
         """;
 
@@ -214,8 +240,14 @@ internal static class RedisScripts
         return lost
         """;
 
-    /// <summary>KEYS: leases, deadlines. Returns node, lease value pairs for every lease past its deadline, removing them.</summary>
-    public const string Reclaim = Now + """
+    /// <summary>
+    /// KEYS: leases, deadlines, call reply. ARGV: ttl ms. Returns node, lease value pairs for every lease past its
+    /// deadline, removing them; repeat-safe when it removed any (see <see cref="Replay"/>), so a lost reply does not
+    /// lose the leases it took away.
+    /// </summary>
+    public const string Reclaim = Now + Replay + """
+        local previous = answered(KEYS[3])
+        if previous then return previous end
         local expired = redis.call('ZRANGEBYSCORE', KEYS[2], '-inf', now, 'LIMIT', 0, 100)
         local reclaimed = {}
         for _, node in ipairs(expired) do
@@ -227,6 +259,7 @@ internal static class RedisScripts
             table.insert(reclaimed, lease)
           end
         end
+        if #reclaimed > 0 then keep(KEYS[3], reclaimed, ARGV[1]) end
         return reclaimed
         """;
 

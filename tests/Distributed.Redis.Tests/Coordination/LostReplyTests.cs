@@ -1,0 +1,97 @@
+using ModularPipelines.Distributed.Redis.Tests.Support;
+using StackExchange.Redis;
+
+namespace ModularPipelines.Distributed.Redis.Tests.Coordination;
+
+/// <summary>
+/// A call whose reply is lost with its connection is sent again by the coordinator; the repeat must not act a second
+/// time. A proxy lets the call reach redis-server, swallows the reply and drops the connection.
+/// </summary>
+public sealed class LostReplyTests
+{
+    private const string Any = "any";
+    private static readonly TimeSpan Lease = TimeSpan.FromMinutes(1);
+
+    private ReplyDroppingProxy _proxy = null!;
+    private string _runId = null!;
+    private RunKeys _keys = null!;
+    private RedisCoordinator _throughProxy = null!;
+    private RedisCoordinator _direct = null!;
+
+    [SetUp]
+    public async Task ConnectThroughTheProxy()
+    {
+        _proxy = new ReplyDroppingProxy(TestEnvironment.Redis.Port);
+        _runId = "lost-reply-" + Guid.NewGuid().ToString("N")[..12];
+        _keys = new RunKeys(_runId);
+        _throughProxy = await RedisCoordinator.ConnectAsync(new RedisCoordinatorOptions(_proxy.Configuration, _runId, TimeSpan.FromMinutes(5), MaxPayloadBytes: 1 << 20));
+        _direct = await RedisCoordinator.ConnectAsync(new RedisCoordinatorOptions(TestEnvironment.Redis.Configuration, _runId, TimeSpan.FromMinutes(5), MaxPayloadBytes: 1 << 20));
+    }
+
+    [TearDown]
+    public async Task Disconnect()
+    {
+        await _throughProxy.DisposeAsync();
+        await _direct.DisposeAsync();
+        await _proxy.DisposeAsync();
+    }
+
+    [Test]
+    public async Task AClaimWhoseReplyWasLostGetsItsLeasesWhenSentAgain()
+    {
+        await _direct.EnqueueAsync([Item("a"), Item("b")], [], CancellationToken.None);
+        _proxy.DropNextReply(request => request.Contains(":tokens", StringComparison.Ordinal) && request.Contains(":beats", StringComparison.Ordinal));
+
+        var claim = await _throughProxy.ClaimAsync(new ClaimRequest(1, [Any], 1, Lease), CancellationToken.None);
+
+        await AssertDroppedAsync();
+        var leases = await Database.HashGetAllAsync(_keys.Leases);
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(claim.Leases.Select(l => l.NodeId), Is.EqualTo(new[] { "a" }), "the leases the lost reply carried");
+            Assert.That(leases.Select(l => (string)l.Name!), Is.EqualTo(new[] { "a" }), "no second lease that nobody runs");
+            Assert.That(await Database.SortedSetLengthAsync(_keys.Queue(Any)), Is.EqualTo(1), "b is still queued");
+        }
+    }
+
+    [Test]
+    public async Task AnEnqueueWhoseReplyWasLostDoesNotQueueAgainANodeAWorkerHasTaken()
+    {
+        WorkClaim? taken = null;
+        _proxy.DropNextReply(
+            request => request.Contains(":seq", StringComparison.Ordinal) && request.Contains(":call:", StringComparison.Ordinal),
+            beforeDisconnect: async () => taken = await _direct.ClaimAsync(new ClaimRequest(2, [Any], 1, Lease), CancellationToken.None));
+
+        await _throughProxy.EnqueueAsync([Item("a")], [], CancellationToken.None);
+
+        await AssertDroppedAsync();
+        var again = await _direct.ClaimAsync(new ClaimRequest(3, [Any], 1, Lease), CancellationToken.None);
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(taken?.Leases.Select(l => l.NodeId), Is.EqualTo(new[] { "a" }), "the worker took a while the reply was lost");
+            Assert.That(again.Leases, Is.Empty, "a was queued a second time and would run twice");
+        }
+    }
+
+    [Test]
+    public async Task AReclaimWhoseReplyWasLostStillReportsTheExpiredLeases()
+    {
+        await _direct.EnqueueAsync([Item("a")], [], CancellationToken.None);
+        var lease = (await _direct.ClaimAsync(new ClaimRequest(1, [Any], 1, TimeSpan.FromMilliseconds(1)), CancellationToken.None)).Leases.Single();
+        await Task.Delay(50);
+        _proxy.DropNextReply(request => request.Contains(":deadlines", StringComparison.Ordinal) && request.Contains(":call:", StringComparison.Ordinal)
+            && !request.Contains(":tokens", StringComparison.Ordinal));
+
+        var expired = await _throughProxy.ReclaimExpiredLeasesAsync(CancellationToken.None);
+
+        await AssertDroppedAsync();
+        Assert.That(expired.Select(l => (l.NodeId, l.Token)), Is.EqualTo(new[] { ("a", lease.Token) }), "the expired lease the lost reply carried");
+    }
+
+    private static IDatabase Database => TestEnvironment.Redis.Database;
+
+    private static WorkItem Item(string node) => new(node, 1, Any, 0);
+
+    private async Task AssertDroppedAsync() =>
+        Assert.That(await Task.WhenAny(_proxy.Dropped, Task.Delay(TimeSpan.FromSeconds(5))), Is.SameAs(_proxy.Dropped), "the proxy never dropped a reply: the request was not recognised");
+}
