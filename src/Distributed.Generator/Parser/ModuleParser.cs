@@ -26,8 +26,9 @@ internal static class ModuleParser
     {
         var node = candidate.Declaration;
         var model = compilation.Compilation.GetSemanticModel(node.SyntaxTree);
+        // The checks of IsEmittable, each done once: Select is null exactly when no constructor is callable.
         if (model.GetDeclaredSymbol(node, cancellationToken) is not { } type
-            || !IsEmittable(type, cancellationToken)
+            || !IsConstructibleClass(type)
             || !IsFirstDeclarationWithBaseList(type, node, cancellationToken)
             || type.GetModuleResultType() is not { } resultType
             || ConstructorSelector.Select(type, compilation.Compilation, cancellationToken) is not { } constructor)
@@ -68,12 +69,13 @@ internal static class ModuleParser
     /// node that was not emitted.
     /// </summary>
     public static bool IsEmittable(INamedTypeSymbol type, CancellationToken cancellationToken) =>
-        !type.IsAbstract
-        && !type.IsStatic
-        && !type.IsGenericType
-        && type.IsAccessibleFromGeneratedCode()
+        IsConstructibleClass(type)
         && type.GetModuleResultType() is not null
         && ConstructorSelector.HasCallableConstructor(type, cancellationToken);
+
+    /// <summary>A concrete, non-generic class that generated code in the same assembly can name.</summary>
+    private static bool IsConstructibleClass(INamedTypeSymbol type) =>
+        !type.IsAbstract && !type.IsStatic && !type.IsGenericType && type.IsAccessibleFromGeneratedCode();
 
     /// <summary>A partial class is parsed once, from the first of its declarations that names a base.</summary>
     private static bool IsFirstDeclarationWithBaseList(INamedTypeSymbol type, SyntaxNode node, CancellationToken cancellationToken)

@@ -21,7 +21,6 @@ internal static class RedisScripts
         end
         local function keep(key, reply, ttl)
           redis.call('SET', key, cjson.encode(reply), 'PX', ttl)
-          return reply
         end
 
         """;
