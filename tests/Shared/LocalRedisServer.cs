@@ -8,7 +8,8 @@ namespace ModularPipelines.Distributed.Tests.Shared;
 
 /// <summary>
 /// A throw-away <c>redis-server</c> on a free loopback port, without persistence; killed when disposed. Tests that
-/// need one are ignored (with the reason) on a machine without redis-server: scripts/test.sh installs it when it can.
+/// need one are ignored (with the reason) on a machine without redis-server, and fail under CI
+/// (<see cref="RedisServerRequirement"/>): scripts/test.sh installs it when it can.
 /// </summary>
 public sealed class LocalRedisServer : IDisposable
 {
@@ -28,15 +29,9 @@ public sealed class LocalRedisServer : IDisposable
 
     public static async Task<LocalRedisServer> StartAsync()
     {
-        var executable = new[] { "/usr/bin/redis-server", "/usr/local/bin/redis-server", "/opt/homebrew/bin/redis-server" }
-            .FirstOrDefault(File.Exists);
-        if (executable is null)
-        {
-            Assert.Ignore("redis-server is not installed (apt-get install redis-server; scripts/test.sh does it when run as root)");
-        }
-
+        var executable = RedisServerRequirement.Require();
         var port = FreeLoopbackPort();
-        var startInfo = new ProcessStartInfo(executable!)
+        var startInfo = new ProcessStartInfo(executable)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,

@@ -19,6 +19,12 @@ internal static class DistributedOptionsValidator
             return $"TotalInstances must be at least 1, not {options.TotalInstances}";
         }
 
+        if (options.InstanceIndex > 0 && options.TotalInstances == 1)
+        {
+            // The usual slip: a worker started without --total, which defaults to a single process.
+            return $"--instance {options.InstanceIndex} is a worker, but the run has 1 instance: pass --total N with N > {options.InstanceIndex} (the number of instances in the run; or set MODULAR_PIPELINES_TOTAL)";
+        }
+
         if (options.InstanceIndex < 0 || options.InstanceIndex >= options.TotalInstances)
         {
             return $"InstanceIndex {options.InstanceIndex} is out of range for {options.TotalInstances} instances: use 0 to {options.TotalInstances - 1}";

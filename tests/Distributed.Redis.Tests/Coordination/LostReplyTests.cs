@@ -88,7 +88,30 @@ public sealed class LostReplyTests
         Assert.That(expired.Select(l => (l.NodeId, l.Token)), Is.EqualTo(new[] { ("a", lease.Token) }), "the expired lease the lost reply carried");
     }
 
+    [Test]
+    public async Task ACompletionWhoseReplyWasLostIsAcceptedOnceAndItsNextLeaseIsKept()
+    {
+        await _direct.EnqueueAsync([Item("a"), Item("b")], [], CancellationToken.None);
+        var lease = (await _direct.ClaimAsync(new ClaimRequest(1, [Any], 1, Lease), CancellationToken.None)).Leases.Single();
+        _proxy.DropNextReply(request => request.Contains(":results", StringComparison.Ordinal) && request.Contains(":replies", StringComparison.Ordinal));
+
+        var receipt = await _throughProxy.CompleteAsync(lease, Succeeded("a"), new ClaimRequest(1, [Any], 1, Lease), CancellationToken.None);
+
+        await AssertDroppedAsync();
+        var completions = await Database.StreamRangeAsync(_keys.Completions);
+        var leases = await Database.HashGetAllAsync(_keys.Leases);
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(receipt.Accepted, Is.True, "the repeat was taken for a late result");
+            Assert.That(receipt.Next.Select(l => l.NodeId), Is.EqualTo(new[] { "b" }), "the next lease the lost reply carried");
+            Assert.That(completions.Count(e => e["node"] == "a" && !e["result"].IsNull), Is.EqualTo(1), "results of a accepted");
+            Assert.That(leases.Select(l => (string)l.Name!), Is.EqualTo(new[] { "b" }), "no second lease that nobody runs");
+        }
+    }
+
     private static IDatabase Database => TestEnvironment.Redis.Database;
+
+    private static ModuleResultEnvelope Succeeded(string node) => new() { NodeId = node, Status = ModuleStatus.Succeeded, InstanceIndex = 1 };
 
     private static WorkItem Item(string node) => new(node, 1, Any, 0);
 

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
+using ModularPipelines.Distributed.Tests.Shared;
 using StackExchange.Redis;
 
 namespace ModularPipelines.Distributed.Redis.Tests.Support;
@@ -64,10 +65,7 @@ public sealed class RedisServer : IAsyncDisposable
     public static async Task<RedisServer> StartAsync(bool persistent)
     {
         var dataDirectory = persistent ? Directory.CreateTempSubdirectory("mpd-redis-data-").FullName : null;
-        var executable = FindExecutable()
-            ?? throw new InvalidOperationException(
-                "redis-server is not installed (looked on PATH and in /usr/bin, /usr/local/bin, /opt/homebrew/bin): the distributed tests need it. "
-                + "Install it (apt-get install redis-server; scripts/test.sh does so when it can) or set MPD_TEST_REDIS_SERVER to its path.");
+        var executable = RedisServerRequirement.Require();
 
         // The port is free when asked for; another process may take it before redis-server binds it, so retry.
         for (var attempt = 1; ; attempt++)
@@ -250,18 +248,6 @@ public sealed class RedisServer : IAsyncDisposable
         {
             listener.Stop();
         }
-    }
-
-    private static string? FindExecutable()
-    {
-        if (Environment.GetEnvironmentVariable("MPD_TEST_REDIS_SERVER") is { Length: > 0 } configured)
-        {
-            return File.Exists(configured) ? configured : null;
-        }
-
-        var directories = (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-            .Concat(["/usr/bin", "/usr/local/bin", "/opt/homebrew/bin"]);
-        return directories.Select(d => Path.Combine(d, "redis-server")).FirstOrDefault(File.Exists);
     }
 
     private static void KillQuietly(Process process)

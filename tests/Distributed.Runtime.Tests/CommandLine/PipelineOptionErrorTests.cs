@@ -28,6 +28,38 @@ public sealed class PipelineOptionErrorTests
     }
 
     [Test]
+    public async Task AWorkerWithoutTotalIsToldToPassTotal()
+    {
+        ModuleDefinition[] modules = [Node.Returning("Build")];
+
+        var run = await PipelineHarness.RunAsync(modules, "--instance", "1");
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(run.ExitCode, Is.EqualTo(PipelineExitCode.ConfigurationError));
+            Assert.That(run.ErrorLines, Has.Count.EqualTo(1));
+            Assert.That(run.Error, Does.Contain("pass --total N with N > 1"), () => run.Error);
+        }
+    }
+
+    [Test]
+    public async Task AnUnreachableRedisSaysWhatToCheckNotStackExchangeRedissAdvice()
+    {
+        ModuleDefinition[] modules = [Node.Returning("Build")];
+
+        var run = await PipelineHarness.RunAsync(modules, "--instance", "0", "--total", "2", "--run-id", "unreachable", "--redis", $"127.0.0.1:{ClosedPort()},connectTimeout=500");
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(run.ExitCode, Is.EqualTo(PipelineExitCode.ConfigurationError));
+            Assert.That(run.ErrorLines, Has.Count.EqualTo(1), () => run.Error);
+            Assert.That(run.Error, Does.StartWith("error: cannot reach Redis at '127.0.0.1:"));
+            Assert.That(run.Error, Does.Contain("check that redis-server runs there"));
+            Assert.That(run.Error, Does.Not.Contain("abortConnect"));
+        }
+    }
+
+    [Test]
     public async Task BadEnvironmentValueExitsWithCodeTwo()
     {
         ModuleDefinition[] modules = [Node.Returning("Build")];
@@ -65,5 +97,15 @@ public sealed class PipelineOptionErrorTests
                 Assert.That(run.Output, Does.Contain(variable));
             }
         }
+    }
+
+    /// <summary>A loopback port nothing listens on (it was free a moment ago).</summary>
+    private static int ClosedPort()
+    {
+        var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return port;
     }
 }

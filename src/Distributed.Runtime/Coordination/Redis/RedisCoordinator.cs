@@ -11,6 +11,8 @@ namespace ModularPipelines.Distributed;
 /// cannot block on pops without stalling its multiplexer): one sorted-set queue per capability set, claimed by an
 /// atomic script that looks only at queue heads; leases with fencing tokens and deadlines on the server's clock;
 /// pub/sub as the wake-up and a stream as the durable completion log; every key under the run's prefix with a TTL.
+/// Each operation is one Lua script (Coordination/Redis/Lua) behind one typed wrapper (Coordination/Redis/Scripts);
+/// this class chooses keys and carries calls through outages (<see cref="RedisOutageRetry"/>).
 /// </summary>
 internal sealed class RedisCoordinator : IDistributedCoordinator
 {
@@ -21,6 +23,12 @@ internal sealed class RedisCoordinator : IDistributedCoordinator
     private readonly CoordinatorSignal _workSignal = new(TimeProvider.System);
     private readonly CoordinatorSignal _completionSignal = new(TimeProvider.System);
     private readonly RedisOutageRetry _retry;
+    private readonly PresenceKeeper _presence;
+    private readonly ILogger _logger;
+
+    // The queues this process has met (claimed from, enqueued to, or named by a release): a completion passes them all,
+    // since the releases planned on a node may target any of them (Lua/complete.lua asks for the ones it lacks).
+    private readonly HashSet<string> _queues = new(StringComparer.Ordinal);
 
     // Set once this instance has seen the run's manifest: from then on, a missing manifest means the state was lost.
     private volatile bool _runSeen;
@@ -35,7 +43,9 @@ internal sealed class RedisCoordinator : IDistributedCoordinator
         _database = connection.GetDatabase();
         _keys = new RedisKeys(options.RunId);
         _options = options;
+        _logger = logger;
         _retry = new RedisOutageRetry(endpoint, options.OutageTimeout ?? TimeSpan.FromSeconds(30), logger, TimeProvider.System);
+        _presence = new PresenceKeeper(connection, _keys, BeatAsync, logger);
     }
 
     private long TtlMilliseconds => (long)_options.KeyTimeToLive.TotalMilliseconds;
@@ -67,7 +77,10 @@ internal sealed class RedisCoordinator : IDistributedCoordinator
         }
         catch (RedisConnectionException exception)
         {
-            throw new PipelineConfigurationException($"cannot reach Redis at '{string.Join(", ", configuration.EndPoints)}': {FirstLine(exception.Message)}", exception);
+            // Not StackExchange.Redis's advice (abortConnect=false would only hide the problem): what a user should check.
+            throw new PipelineConfigurationException(
+                $"cannot reach Redis at '{string.Join(", ", configuration.EndPoints)}' ({exception.FailureType}): check that redis-server runs there and accepts connections from this machine, that --redis names the right host and port, and that it gives password=... or ssl=true if the server needs them",
+                exception);
         }
 
         var coordinator = new RedisCoordinator(connection, options, string.Join(", ", configuration.EndPoints), logger ?? NullLogger.Instance);
@@ -88,7 +101,8 @@ internal sealed class RedisCoordinator : IDistributedCoordinator
 
     public async Task OpenRunAsync(RunManifest manifest, CancellationToken cancellationToken)
     {
-        var reply = await OpenOrJoinAsync(Serialize(manifest, CoordinationJsonContext.Default.RunManifest), null).ConfigureAwait(false);
+        var manifestJson = Serialize(manifest, CoordinationJsonContext.Default.RunManifest);
+        var reply = await _retry.RunAsync(() => OpenOrJoinScript.RunAsync(_database, _keys, manifestJson, 0, string.Empty, TtlMilliseconds), cancellationToken).ConfigureAwait(false);
         if (reply.Status == "conflict")
         {
             throw new PipelineConfigurationException(
@@ -100,7 +114,11 @@ internal sealed class RedisCoordinator : IDistributedCoordinator
 
     public async Task<RunManifest?> JoinRunAsync(InstanceRegistration registration, CancellationToken cancellationToken)
     {
-        var reply = await OpenOrJoinAsync(string.Empty, registration).ConfigureAwait(false);
+        // Present before registered: the master may lease work to this instance as soon as it has joined.
+        await _retry.RunAsync(() => _presence.KeepAsync(registration.InstanceIndex), cancellationToken).ConfigureAwait(false);
+        var registrationJson = Serialize(registration, CoordinationJsonContext.Default.InstanceRegistration);
+        var reply = await _retry.RunAsync(
+            () => OpenOrJoinScript.RunAsync(_database, _keys, string.Empty, registration.InstanceIndex, registrationJson, TtlMilliseconds), cancellationToken).ConfigureAwait(false);
         if (reply.Manifest is null)
         {
             return null;
@@ -113,45 +131,15 @@ internal sealed class RedisCoordinator : IDistributedCoordinator
 
     public async Task<IReadOnlyList<InstanceRegistration>> GetLiveInstancesAsync(TimeSpan timeout, CancellationToken cancellationToken)
     {
-        var reply = (RedisResult[])(await _retry.RunAsync(() => _database.ScriptEvaluateAsync(RedisScripts.LiveInstances,
-            [_keys.Beats, _keys.Instances], [(long)timeout.TotalMilliseconds])).ConfigureAwait(false))!;
-        var live = new List<InstanceRegistration>();
-        foreach (var entry in reply)
-        {
-            if (!entry.IsNull && TryDeserialize((string)entry!, CoordinationJsonContext.Default.InstanceRegistration) is { } registration)
-            {
-                live.Add(registration);
-            }
-        }
-
-        return live;
+        var registrations = await _retry.RunAsync(() => LiveInstancesScript.RunAsync(_database, _keys, timeout), cancellationToken).ConfigureAwait(false);
+        return [.. registrations.Select(json => TryDeserialize(json, CoordinationJsonContext.Default.InstanceRegistration)).OfType<InstanceRegistration>()];
     }
 
     public async Task<IReadOnlyList<WorkLease>> HeartbeatAsync(int instanceIndex, IReadOnlyList<WorkLease> held, TimeSpan leaseDuration, CancellationToken cancellationToken)
     {
-        var arguments = new List<RedisValue> { instanceIndex, (long)leaseDuration.TotalMilliseconds, TtlMilliseconds, ManifestCheck };
-        foreach (var lease in held)
-        {
-            arguments.Add(lease.NodeId);
-            arguments.Add(lease.Token);
-        }
-
         // Not retried: the next beat is the retry, and a beat must not hold up the one after it.
-        var reply = (RedisResult[])(await _database.ScriptEvaluateAsync(RedisScripts.Heartbeat,
-            [_keys.Beats, _keys.Leases, _keys.Deadlines, _keys.Manifest], [.. arguments]).ConfigureAwait(false))!;
-        if (reply.Length == 1 && (string?)reply[0] == "gone")
-        {
-            throw RunStateGone();
-        }
-
-        var lost = new List<WorkLease>();
-        for (var i = 0; i + 1 < reply.Length; i += 2)
-        {
-            var token = long.Parse((string)reply[i + 1]!, CultureInfo.InvariantCulture);
-            lost.AddRange(held.Where(l => l.NodeId == (string)reply[i]! && l.Token == token));
-        }
-
-        return lost;
+        var lost = await HeartbeatScript.RunAsync(_database, _keys, instanceIndex, held, leaseDuration, TtlMilliseconds, _runSeen).WaitAsync(cancellationToken).ConfigureAwait(false);
+        return lost ?? throw RunStateGone();
     }
 
     public async Task EnqueueAsync(IReadOnlyList<WorkItem> items, IReadOnlyList<WorkRelease> releases, CancellationToken cancellationToken)
@@ -161,103 +149,75 @@ internal sealed class RedisCoordinator : IDistributedCoordinator
             return;
         }
 
-        var keys = new RedisKey[items.Count + 3];
-        var arguments = new RedisValue[(items.Count * 2) + 3];
-        keys[0] = _keys.Sequence;
-        keys[1] = _keys.Releases;
-        keys[2] = NextCallReply();
-        arguments[0] = TtlMilliseconds;
-        arguments[1] = _keys.WorkSignal.ToString();
-        arguments[2] = ReleasePlan(releases);
-        for (var i = 0; i < items.Count; i++)
-        {
-            keys[i + 3] = _keys.Queue(items[i].Queue);
-            arguments[(2 * i) + 3] = Member(items[i]);
-            arguments[(2 * i) + 4] = items[i].Priority;
-        }
-
-        // Safe to send again after a lost reply: the script answers a repeat with its first reply (see RedisScripts.Replay).
-        await _retry.RunAsync(() => _database.ScriptEvaluateAsync(RedisScripts.Enqueue, keys, arguments)).ConfigureAwait(false);
+        Learn(items.Select(i => i.Queue).Concat(releases.Select(r => r.Item.Queue)));
+        // Safe to send again after a lost reply: the script answers a repeat with its first reply (Lua/includes/replay.lua).
+        var callReply = NextCallReply();
+        await _retry.RunAsync(() => EnqueueScript.RunAsync(_database, _keys, callReply, items, releases, TtlMilliseconds), cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<bool> WithdrawAsync(WorkItem item, CancellationToken cancellationToken) =>
-        await _retry.RunAsync(() => _database.SortedSetRemoveAsync(_keys.Queue(item.Queue), Member(item))).ConfigureAwait(false);
+        await _retry.RunAsync(() => _database.SortedSetRemoveAsync(_keys.Queue(item.Queue), ScriptValues.Member(item)), cancellationToken).ConfigureAwait(false);
 
     public async Task<WorkClaim> ClaimAsync(ClaimRequest request, CancellationToken cancellationToken)
     {
-        RedisKey[] keys = [_keys.Leases, _keys.Deadlines, _keys.Tokens, _keys.Stopping, _keys.Outcome, _keys.Beats, _keys.Completions, _keys.Manifest, NextCallReply(), .. request.Queues.Select(_keys.Queue)];
-        RedisValue[] arguments = [request.InstanceIndex, (long)request.LeaseDuration.TotalMilliseconds, TtlMilliseconds, request.MaxCount, ManifestCheck, .. AlwaysRunFlags(request.Queues)];
-        var reply = (RedisResult[])(await _retry.RunAsync(() => _database.ScriptEvaluateAsync(RedisScripts.Claim, keys, arguments)).ConfigureAwait(false))!;
-        if (reply.Length == 1 && (string?)reply[0] == "gone")
-        {
-            throw RunStateGone();
-        }
-
-        RunOutcome? outcome = Enum.TryParse<RunOutcome>((string)reply[0]!, out var parsed) ? parsed : null;
-        var silence = long.Parse((string)reply[1]!, CultureInfo.InvariantCulture);
-        return new WorkClaim(Leases(reply, 2, request.InstanceIndex), new RunStatus(outcome, silence < 0 ? null : TimeSpan.FromMilliseconds(silence)));
+        Learn(request.Queues);
+        var callReply = NextCallReply();
+        var claim = await _retry.RunAsync(() => ClaimScript.RunAsync(_database, _keys, callReply, request, TtlMilliseconds, _runSeen), cancellationToken).ConfigureAwait(false);
+        return claim ?? throw RunStateGone();
     }
 
     public async Task<CompletionReceipt> CompleteAsync(WorkLease lease, ModuleResultEnvelope result, ClaimRequest? next, CancellationToken cancellationToken)
     {
-        var queues = next?.Queues ?? [];
-        RedisKey[] keys =
-        [
-            _keys.Leases, _keys.Deadlines, _keys.Results, _keys.Completions, _keys.Stopping, _keys.Releases, _keys.Sequence, _keys.Outcome, _keys.Tokens,
-            _keys.Manifest, _keys.Replies, .. queues.Select(_keys.Queue),
-        ];
-        RedisValue[] arguments =
-        [
-            lease.NodeId, lease.Token, Serialize(result, CoordinationJsonContext.Default.ModuleResultEnvelope),
-            WorkQueues.StopsRun(result.Status) ? "1" : "0", TtlMilliseconds, _keys.CompletionSignal.ToString(),
-            result.Status == ModuleStatus.Succeeded ? "1" : "0", _keys.WorkSignal.ToString(),
-            next?.InstanceIndex ?? lease.InstanceIndex, (long)(next?.LeaseDuration.TotalMilliseconds ?? 0), next?.MaxCount ?? 0, ManifestCheck,
-            .. AlwaysRunFlags(queues),
-        ];
-        // Safe to send again after a lost reply: the script answers a repeated completion with its first reply.
-        var reply = (RedisResult[])(await _retry.RunAsync(() => _database.ScriptEvaluateAsync(RedisScripts.Complete, keys, arguments)).ConfigureAwait(false))!;
-        return (long)reply[0] switch
+        var resultJson = Serialize(result, CoordinationJsonContext.Default.ModuleResultEnvelope);
+        while (true)
         {
-            -1 => throw RunStateGone(),
-            var accepted => new CompletionReceipt(accepted == 1, Leases(reply, 1, next?.InstanceIndex ?? lease.InstanceIndex)),
-        };
+            // Safe to send again after a lost reply: the script answers a repeated completion with its first reply.
+            var queues = KnownQueues();
+            var reply = await _retry.RunAsync(
+                () => CompleteScript.RunAsync(_database, _keys, lease, resultJson, result.Status, next, queues, TtlMilliseconds, _runSeen), cancellationToken).ConfigureAwait(false);
+            if (reply.Gone)
+            {
+                throw RunStateGone();
+            }
+
+            if (reply.Receipt is { } receipt)
+            {
+                return receipt;
+            }
+
+            // A release targets a queue this process has not met yet: the script changed nothing; send it along.
+            Learn(reply.MissingQueues);
+        }
     }
 
     public async Task RecordResultAsync(ModuleResultEnvelope result, CancellationToken cancellationToken)
     {
-        RedisValue[] arguments = [result.NodeId, Serialize(result, CoordinationJsonContext.Default.ModuleResultEnvelope), WorkQueues.StopsRun(result.Status) ? "1" : "0", TtlMilliseconds];
-        await _retry.RunAsync(() => _database.ScriptEvaluateAsync(RedisScripts.Record, [_keys.Results, _keys.Stopping, _keys.Releases], arguments)).ConfigureAwait(false);
+        var resultJson = Serialize(result, CoordinationJsonContext.Default.ModuleResultEnvelope);
+        await _retry.RunAsync(() => RecordScript.RunAsync(_database, _keys, result.NodeId, resultJson, result.Status, TtlMilliseconds), cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<IReadOnlyList<WorkLease>> ReclaimExpiredLeasesAsync(CancellationToken cancellationToken)
     {
-        RedisKey[] keys = [_keys.Leases, _keys.Deadlines, NextCallReply()];
-        var reply = (RedisResult[])(await _retry.RunAsync(() => _database.ScriptEvaluateAsync(RedisScripts.Reclaim, keys, [TtlMilliseconds])).ConfigureAwait(false))!;
-        var expired = new List<WorkLease>();
-        for (var i = 0; i + 1 < reply.Length; i += 2)
+        var callReply = NextCallReply();
+        var reclaimed = await _retry.RunAsync(
+            () => ReclaimScript.RunAsync(_database, _keys, callReply, _options.PresenceGrace, TtlMilliseconds), cancellationToken).ConfigureAwait(false);
+        foreach (var instance in reclaimed.Where(r => r.HolderGone).Select(r => r.Lease.InstanceIndex).Distinct())
         {
-            var lease = ((string)reply[i + 1]!).Split('\n');
-            if (lease.Length == 3
-                && long.TryParse(lease[0], CultureInfo.InvariantCulture, out var token)
-                && int.TryParse(lease[1], CultureInfo.InvariantCulture, out var instance)
-                && int.TryParse(lease[2], CultureInfo.InvariantCulture, out var attempt))
-            {
-                expired.Add(new WorkLease((string)reply[i]!, attempt, token, instance));
-            }
+            _logger.LogWarning("gone   instance {Instance}: its connection to Redis closed while it held work; that work is reclaimed", instance);
         }
 
-        return expired;
+        return [.. reclaimed.Select(r => r.Lease)];
     }
 
     public async Task<ModuleResultEnvelope?> GetResultAsync(string nodeId, CancellationToken cancellationToken)
     {
-        var json = await _retry.RunAsync(() => _database.HashGetAsync(_keys.Results, nodeId)).ConfigureAwait(false);
+        var json = await _retry.RunAsync(() => _database.HashGetAsync(_keys.Results, nodeId), cancellationToken).ConfigureAwait(false);
         return json.IsNull ? null : Deserialize((string)json!, CoordinationJsonContext.Default.ModuleResultEnvelope, $"the stored result of '{nodeId}'");
     }
 
     public async Task<CompletionBatch> ReadCompletionsAsync(string? cursor, CancellationToken cancellationToken)
     {
-        var entries = await _retry.RunAsync(() => _database.StreamRangeAsync(_keys.Completions, cursor is null ? "-" : "(" + cursor, "+", count: 1000)).ConfigureAwait(false);
+        var entries = await _retry.RunAsync(() => _database.StreamRangeAsync(_keys.Completions, cursor is null ? "-" : "(" + cursor, "+", count: 1000), cancellationToken).ConfigureAwait(false);
         if (entries.Length == 0)
         {
             return new CompletionBatch([], [], [], cursor);
@@ -276,7 +236,7 @@ internal sealed class RedisCoordinator : IDistributedCoordinator
             if ((string?)entry["started"] is { } start)
             {
                 // Progress only: an unreadable start entry is dropped, the module's result still arrives.
-                if (ParseStart(nodeId, start) is { } lease)
+                if (ScriptValues.ParseStart(nodeId, start) is { } lease)
                 {
                     started.Add(lease);
                 }
@@ -309,8 +269,7 @@ internal sealed class RedisCoordinator : IDistributedCoordinator
     }
 
     public async Task EndRunAsync(RunOutcome outcome, CancellationToken cancellationToken) =>
-        await _retry.RunAsync(() => _database.ScriptEvaluateAsync(RedisScripts.End, [_keys.Outcome],
-            [outcome.ToString(), TtlMilliseconds, _keys.WorkSignal.ToString()])).ConfigureAwait(false);
+        await _retry.RunAsync(() => EndRunScript.RunAsync(_database, _keys, outcome, TtlMilliseconds), cancellationToken).ConfigureAwait(false);
 
     public Task<long> WaitForWorkAsync(long lastSeen, TimeSpan timeout, CancellationToken cancellationToken) =>
         _workSignal.WaitAsync(lastSeen, timeout, cancellationToken);
@@ -320,52 +279,37 @@ internal sealed class RedisCoordinator : IDistributedCoordinator
 
     public async ValueTask DisposeAsync()
     {
+        await _presence.DisposeAsync().ConfigureAwait(false);
         await _connection.CloseAsync().ConfigureAwait(false);
         await _connection.DisposeAsync().ConfigureAwait(false);
     }
 
-    /// <summary>Whether the scripts must find the manifest: only once this instance has seen it exist.</summary>
-    private RedisValue ManifestCheck => _runSeen ? "1" : "0";
+    /// <summary>A beat with no leases: what <see cref="PresenceKeeper"/> sends while the instance's subscription is down.</summary>
+    private async Task BeatAsync(int instanceIndex) =>
+        await HeartbeatScript.RunAsync(_database, _keys, instanceIndex, [], TimeSpan.Zero, TtlMilliseconds, manifestMustExist: false).ConfigureAwait(false);
 
-    /// <summary>A new reply key for one logical call; the call's retries reuse it (RedisScripts.Replay).</summary>
+    private void Learn(IEnumerable<string> queues)
+    {
+        lock (_queues)
+        {
+            _queues.UnionWith(queues);
+        }
+    }
+
+    private string[] KnownQueues()
+    {
+        lock (_queues)
+        {
+            return [.. _queues];
+        }
+    }
+
+    /// <summary>A new reply key for one logical call; the call's retries reuse it (Lua/includes/replay.lua).</summary>
     private RedisKey NextCallReply() =>
         _keys.CallReply(_callerId + ":" + Interlocked.Increment(ref _calls).ToString(CultureInfo.InvariantCulture));
 
     private CoordinatorLostException RunStateGone() =>
         new($"run state for run-id {_options.RunId} is gone from Redis (was Redis restarted without persistence?); this instance stops");
-
-    private static string Member(WorkItem item) => item.NodeId + "\n" + item.Attempt.ToString(CultureInfo.InvariantCulture);
-
-    /// <summary>The releases as the Enqueue script reads them: node id → [[queue key, member, priority, dependent id], …].</summary>
-    private string ReleasePlan(IReadOnlyList<WorkRelease> releases)
-    {
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer))
-        {
-            writer.WriteStartObject();
-            foreach (var group in releases.GroupBy(r => r.AfterNodeId, StringComparer.Ordinal))
-            {
-                writer.WriteStartArray(group.Key);
-                foreach (var release in group)
-                {
-                    writer.WriteStartArray();
-                    writer.WriteStringValue(_keys.Queue(release.Item.Queue).ToString());
-                    writer.WriteStringValue(Member(release.Item));
-                    writer.WriteNumberValue(release.Item.Priority);
-                    writer.WriteStringValue(release.Item.NodeId);
-                    writer.WriteEndArray();
-                }
-
-                writer.WriteEndArray();
-            }
-
-            writer.WriteEndObject();
-        }
-
-        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
-    }
-
-    private static string FirstLine(string text) => text.Split('\n', 2)[0].Trim();
 
     /// <summary>
     /// Subscribes a wake-up to a channel. The subscription connection can still be handshaking when ConnectAsync
@@ -387,43 +331,6 @@ internal sealed class RedisCoordinator : IDistributedCoordinator
                 await Task.Delay(50).ConfigureAwait(false);
             }
         }
-    }
-
-    private static IEnumerable<RedisValue> AlwaysRunFlags(IReadOnlyList<string> queues) =>
-        queues.Select(q => (RedisValue)(WorkQueues.IsAlwaysRun(q) ? "1" : "0"));
-
-    /// <summary>The node, attempt, token triples of a claim's reply from <paramref name="first"/> on.</summary>
-    private static List<WorkLease> Leases(RedisResult[] reply, int first, int instanceIndex)
-    {
-        var leases = new List<WorkLease>((reply.Length - first) / 3);
-        for (var i = first; i + 2 < reply.Length; i += 3)
-        {
-            var attempt = int.TryParse((string)reply[i + 1]!, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number > 0 ? number : 1;
-            leases.Add(new WorkLease((string)reply[i]!, attempt, long.Parse((string)reply[i + 2]!, CultureInfo.InvariantCulture), instanceIndex));
-        }
-
-        return leases;
-    }
-
-    /// <summary>A start entry's <c>instance\nattempt\ntoken</c>, or null when it is not that.</summary>
-    private static WorkLease? ParseStart(string nodeId, string start)
-    {
-        var parts = start.Split('\n');
-        return parts.Length == 3
-            && int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var instance)
-            && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var attempt)
-            && long.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out var token)
-                ? new WorkLease(nodeId, attempt, token, instance)
-                : null;
-    }
-
-    private async Task<(string Status, string? Manifest)> OpenOrJoinAsync(string manifestJson, InstanceRegistration? registration)
-    {
-        var index = registration?.InstanceIndex ?? 0;
-        var registrationJson = registration is null ? string.Empty : Serialize(registration, CoordinationJsonContext.Default.InstanceRegistration);
-        var reply = (RedisResult[])(await _retry.RunAsync(() => _database.ScriptEvaluateAsync(RedisScripts.OpenOrJoin,
-            [_keys.Manifest, _keys.Instances, _keys.Beats], [manifestJson, index, registrationJson, TtlMilliseconds, _keys.WorkSignal.ToString()])).ConfigureAwait(false))!;
-        return ((string)reply[0]!, reply.Length > 1 ? (string?)reply[1] : null);
     }
 
     private string Serialize<T>(T value, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo)

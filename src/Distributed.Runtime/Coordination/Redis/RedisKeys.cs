@@ -45,8 +45,21 @@ internal sealed class RedisKeys(string runId)
     /// <summary>Wakes the master: a result accepted.</summary>
     public RedisChannel CompletionSignal => RedisChannel.Literal(_prefix + "done");
 
+    /// <summary>When each lease holder's presence channel was first seen without a subscriber (see Lua/reclaim.lua).</summary>
+    public RedisKey Absences => _prefix + "absences";
+
+    /// <summary>The presence channels' common prefix; the instance index follows.</summary>
+    public string PresencePrefix => _prefix + "presence:";
+
+    /// <summary>
+    /// The channel an instance stays subscribed to while its process lives: its subscriber count drops to 0 the moment
+    /// the process dies, which is how the master tells a dead instance from a slow one without admin commands.
+    /// </summary>
+    public RedisChannel Presence(int instanceIndex) =>
+        RedisChannel.Literal(PresencePrefix + instanceIndex.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
     public RedisKey Queue(string queue) => _prefix + "q:" + queue;
 
-    /// <summary>Where one repeat-safe call keeps its reply (see <see cref="RedisScripts"/>).</summary>
+    /// <summary>Where one repeat-safe call keeps its reply (see Lua/includes/replay.lua).</summary>
     public RedisKey CallReply(string callId) => _prefix + "call:" + callId;
 }

@@ -9,6 +9,7 @@ namespace ModularPipelines.Distributed;
 /// backoff, then gives up with one clear error. The deadline belongs to the outage, not to each call: it starts at the
 /// first failure any call sees and ends at the first success, so an instance gives up once, at the outage timeout,
 /// however many of its calls were waiting. (Polly's retry keeps its state per call, which is why this is not Polly.)
+/// Each call's token ends its waiting: Ctrl-C during an outage must not wait out the outage timeout.
 /// </summary>
 internal sealed class RedisOutageRetry(string endpoint, TimeSpan timeout, ILogger logger, TimeProvider time)
 {
@@ -18,27 +19,31 @@ internal sealed class RedisOutageRetry(string endpoint, TimeSpan timeout, ILogge
     private DateTimeOffset? _outageStart;
 
     /// <exception cref="CoordinatorLostException">Redis stayed unreachable for the outage timeout.</exception>
-    public async Task RunAsync(Func<Task> call) =>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled while Redis was unreachable.</exception>
+    public async Task RunAsync(Func<Task> call, CancellationToken cancellationToken) =>
         await RunAsync(async () =>
         {
             await call().ConfigureAwait(false);
             return true;
-        }).ConfigureAwait(false);
+        }, cancellationToken).ConfigureAwait(false);
 
     /// <exception cref="CoordinatorLostException">Redis stayed unreachable for the outage timeout.</exception>
-    public async Task<T> RunAsync<T>(Func<Task<T>> call)
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled while Redis was unreachable.</exception>
+    public async Task<T> RunAsync<T>(Func<Task<T>> call, CancellationToken cancellationToken)
     {
         var delay = FirstDelay;
         while (true)
         {
             try
             {
-                var result = await call().ConfigureAwait(false);
+                // A call in flight when Redis went away may wait for the command timeout: the token ends that wait too.
+                var result = await call().WaitAsync(cancellationToken).ConfigureAwait(false);
                 Recovered();
                 return result;
             }
             catch (Exception exception) when (IsTransient(exception))
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 var down = Failed(exception);
                 if (down >= timeout)
                 {
@@ -50,7 +55,7 @@ internal sealed class RedisOutageRetry(string endpoint, TimeSpan timeout, ILogge
                 // Jitter keeps every instance of the run from reconnecting in the same millisecond.
                 var remaining = timeout - down;
                 var wait = (delay < remaining ? delay : remaining) * (0.5 + (Random.Shared.NextDouble() / 2));
-                await Task.Delay(wait, time).ConfigureAwait(false);
+                await Task.Delay(wait, time, cancellationToken).ConfigureAwait(false);
                 delay = delay * 2 < MaxDelay ? delay * 2 : MaxDelay;
             }
         }
