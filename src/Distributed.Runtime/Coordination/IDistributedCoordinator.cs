@@ -99,7 +99,11 @@ public interface IDistributedCoordinator : IAsyncDisposable
     /// <returns>A task that completes when the result is stored.</returns>
     Task RecordResultAsync(ModuleResultEnvelope result, CancellationToken cancellationToken);
 
-    /// <summary>Ends every lease past its deadline, so its node can be queued again with a new token.</summary>
+    /// <summary>
+    /// Ends every lease past its deadline, and every lease whose holder the coordinator knows to be gone (the Redis
+    /// coordinator sees a process's connections close), so its node can be queued again with a new token. Fencing makes
+    /// a wrong guess harmless: the holder's result is rejected and its heartbeat reports the lease lost.
+    /// </summary>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The expired leases.</returns>
     Task<IReadOnlyList<WorkLease>> ReclaimExpiredLeasesAsync(CancellationToken cancellationToken);

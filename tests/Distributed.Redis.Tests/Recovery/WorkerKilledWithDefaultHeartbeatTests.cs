@@ -48,10 +48,12 @@ public sealed class WorkerKilledWithDefaultHeartbeatTests : DistributedTest
     }
 
     [Test]
-    public async Task AWorkerWhoseSubscriptionIsKilledKeepsItsWork()
+    public async Task ALiveWorkerWhosePresenceSubscriptionIsRefusedKeepsItsWork()
     {
-        // The presence check must not take a live worker for dead: its subscription connection is killed (as a network
-        // blip would) while it runs a module, and the module still finishes on its first attempt.
+        // The presence check must not take a live worker for dead. For 3 s (three times the presence grace) Redis
+        // refuses the presence channels (an ACL that allows only the wake-up channels disconnects every subscription
+        // connection and refuses the presence channels when they resubscribe), while the worker runs a module; the
+        // module still finishes on its first attempt, because the worker beats until it is subscribed again.
         await using var redis = await RedisServer.StartAsync();
         var run = NewRun("pubsub", new Dictionary<string, string?>
         {
@@ -62,9 +64,9 @@ public sealed class WorkerKilledWithDefaultHeartbeatTests : DistributedTest
         run.StartWorker(1, 2);
         await run.WaitForMarkerAsync("started", "Victim", 1, StepTimeout);
 
-        await redis.KillClientsAsync("pubsub");
-        // Past the presence grace with room to spare: a wrong guess would have re-queued the module by now.
+        await redis.Server.ExecuteAsync("ACL", "SETUSER", "default", "resetchannels", "&" + run.Keys.WorkChannel, "&" + run.Keys.CompletionChannel);
         await Task.Delay(TimeSpan.FromSeconds(3));
+        await redis.Server.ExecuteAsync("ACL", "SETUSER", "default", "allchannels");
         run.Release("victim");
         var exits = await run.WaitForAllAsync(RunTimeout);
         var results = run.ReadResults();

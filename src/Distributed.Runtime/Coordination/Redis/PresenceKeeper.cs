@@ -15,6 +15,9 @@ internal sealed class PresenceKeeper : IAsyncDisposable
     /// <summary>How often an instance without its subscription beats; much shorter than the presence grace.</summary>
     public static readonly TimeSpan BridgeInterval = TimeSpan.FromMilliseconds(250);
 
+    // Rounds of the bridge between fresh subscriptions: past StackExchange.Redis's own reconnect (every 500 ms).
+    private const int ResubscribeEvery = 4;
+
     private readonly ConnectionMultiplexer _connection;
     private readonly RedisKeys _keys;
     private readonly Func<int, Task> _beat;
@@ -78,12 +81,16 @@ internal sealed class PresenceKeeper : IAsyncDisposable
         }
     }
 
-    /// <summary>Beats until the presence channel has its subscriber again.</summary>
+    /// <summary>
+    /// Beats until the presence channel has its subscriber again. StackExchange.Redis resubscribes by itself when its
+    /// subscription connection comes back; if the server refused that one channel meanwhile, this subscribes it anew.
+    /// </summary>
     private async Task BridgeAsync(int instanceIndex, CancellationToken stop)
     {
         var channel = _keys.Presence(instanceIndex);
+        var subscriber = _connection.GetSubscriber();
         _logger.LogDebug("presence subscription of instance {Index} lost; beating until it is back", instanceIndex);
-        while (!stop.IsCancellationRequested)
+        for (var round = 1; !stop.IsCancellationRequested; round++)
         {
             try
             {
@@ -92,6 +99,12 @@ internal sealed class PresenceKeeper : IAsyncDisposable
                 if ((long)count[1] > 0)
                 {
                     return;
+                }
+
+                if (round % ResubscribeEvery == 0)
+                {
+                    await subscriber.UnsubscribeAsync(channel).ConfigureAwait(false);
+                    await subscriber.SubscribeAsync(channel, static (_, _) => { }).ConfigureAwait(false);
                 }
             }
             catch (Exception exception) when (exception is RedisException or RedisTimeoutException or InvalidOperationException)
