@@ -4,7 +4,7 @@ using BenchmarkDotNet.Reports;
 
 namespace ModularPipelines.Distributed.Generator.Benchmarks;
 
-/// <summary>The generator's performance targets (DESIGN.md §8, docs/benchmarks.md) against a run's means.</summary>
+/// <summary>The generator's performance targets (docs/benchmarks.md, Targets) against a run's means.</summary>
 public static class Targets
 {
     private static readonly (string Method, string Target, double LimitMilliseconds)[] Limits =

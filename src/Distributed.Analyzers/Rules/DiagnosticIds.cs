@@ -1,6 +1,6 @@
 namespace ModularPipelines.Distributed.Analyzers;
 
-/// <summary>The diagnostic ids. MPD0001–MPD0013 are fixed by DESIGN.md §5; the later ones are ours to add.</summary>
+/// <summary>The diagnostic ids. MPD0001–MPD0013 are part of the public contract (users suppress and configure them by id); never renumber any.</summary>
 public static class DiagnosticIds
 {
     /// <summary><c>[MatrixTarget]</c> with no targets, or with an empty or blank target.</summary>
