@@ -165,17 +165,7 @@ internal sealed class InstanceRunner(
     private TimeSpan PollInterval() =>
         options.Enabled ? TimeSpan.FromSeconds(Math.Min(1, options.HeartbeatIntervalSeconds)) : LocalPollInterval;
 
-    private List<string> Capabilities()
-    {
-        var capabilities = new List<string>(options.Capabilities);
-        if (options.AutoDetectOsCapability && CapabilityName.CurrentOperatingSystem() is { } os
-            && !capabilities.Contains(os, StringComparer.OrdinalIgnoreCase))
-        {
-            capabilities.Add(os);
-        }
-
-        return capabilities;
-    }
+    private List<string> Capabilities() => AdvertisedCapabilities.Of(options);
 
     private InstanceRegistration Registration(IReadOnlyList<string> capabilities) =>
         new(options.InstanceIndex, capabilities, graph.Fingerprint, options.Concurrency, Build());

@@ -92,6 +92,15 @@ public sealed class Pipeline
             }
 
             graph = PipelineGraph.Build(_definitions);
+            if (_commandLine.Settings.ShowGraph || _commandLine.Settings.DryRun)
+            {
+                // Both describe the run without starting it: no coordinator, no module.
+                await _output.WriteAsync(_commandLine.Settings.ShowGraph
+                    ? GraphMermaid.Render(graph)
+                    : DryRunPlan.Render(graph, options, AdvertisedCapabilities.Of(options))).ConfigureAwait(false);
+                return new PipelineRunResult(PipelineExitCode.Succeeded, []);
+            }
+
             sharedCoordinator = await ResolveCoordinatorAsync(options).ConfigureAwait(false);
         }
         catch (PipelineConfigurationException exception)

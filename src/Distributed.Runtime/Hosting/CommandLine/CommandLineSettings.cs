@@ -5,6 +5,12 @@ internal sealed record CommandLineSettings
 {
     public bool ShowHelp { get; init; }
 
+    /// <summary><c>--graph</c>: print the graph as Mermaid instead of running it.</summary>
+    public bool ShowGraph { get; init; }
+
+    /// <summary><c>--dry-run</c>: print what would run where instead of running it.</summary>
+    public bool DryRun { get; init; }
+
     public int? InstanceIndex { get; init; }
 
     public int? TotalInstances { get; init; }

@@ -26,6 +26,8 @@ internal static class PipelineCommandLine
                                (linux, windows, macos) is added automatically
                                [MODULAR_PIPELINES_CAPABILITIES, comma-separated]
           --concurrency N      Module slots on this instance (default: processor count)
+          --graph              Print the generated graph as Mermaid and exit without running anything
+          --dry-run            Print what would run where, for this instance and its capabilities, and exit
           -h, --help           Show this help
 
         Both "--instance 0" and "--instance=0" are accepted.
@@ -39,6 +41,7 @@ internal static class PipelineCommandLine
         ArgumentNullException.ThrowIfNull(environment);
         var given = new Dictionary<string, string>(StringComparer.Ordinal);
         var capabilities = new List<string>();
+        var flags = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < args.Count; i++)
         {
             var arg = args[i];
@@ -54,6 +57,21 @@ internal static class PipelineCommandLine
 
             var separator = arg.IndexOf('=', StringComparison.Ordinal);
             var name = separator < 0 ? arg : arg[..separator];
+            if (name is "--graph" or "--dry-run")
+            {
+                if (separator >= 0)
+                {
+                    return CommandLineParseResult.Failure($"option '{name}' takes no value: write '{name}' alone");
+                }
+
+                if (!flags.Add(name))
+                {
+                    return CommandLineParseResult.Failure($"option '{name}' is given twice: give it once");
+                }
+
+                continue;
+            }
+
             if (name is not ("--instance" or "--total" or "--redis" or "--run-id" or "--capability" or "--concurrency"))
             {
                 return CommandLineParseResult.Failure($"unknown option '{name}': run with --help to list the options");
@@ -83,7 +101,15 @@ internal static class PipelineCommandLine
             }
         }
 
-        return Resolve(given, capabilities, environment);
+        if (flags.Count == 2)
+        {
+            return CommandLineParseResult.Failure("--graph and --dry-run print different things: give one of them");
+        }
+
+        var result = Resolve(given, capabilities, environment);
+        return result.Settings is { } settings
+            ? CommandLineParseResult.Success(settings with { ShowGraph = flags.Contains("--graph"), DryRun = flags.Contains("--dry-run") })
+            : result;
     }
 
     private static CommandLineParseResult Resolve(Dictionary<string, string> given, List<string> capabilities, Func<string, string?> environment)
