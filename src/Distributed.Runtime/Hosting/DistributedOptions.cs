@@ -6,7 +6,11 @@ namespace ModularPipelines.Distributed;
 /// </summary>
 public sealed class DistributedOptions
 {
-    /// <summary>Whether this process is one of several instances coordinating a run.</summary>
+    /// <summary>
+    /// Whether this process is one of several instances coordinating a run. Set for you when a coordinator is configured
+    /// (<c>--redis</c>, <see cref="PipelineBuilder.AddRedisCoordinator"/>, <see cref="PipelineBuilder.AddDistributedCoordinator{T}"/>,
+    /// or an <see cref="IDistributedCoordinator"/> registered in the services); setting it without one is an error.
+    /// </summary>
     public bool Enabled { get; set; }
 
     /// <summary>This instance: 0 = master, 1..N-1 = workers (<c>--instance</c>).</summary>

@@ -86,6 +86,8 @@ public sealed class Pipeline
         try
         {
             options = _services.GetRequiredService<IOptions<DistributedOptions>>().Value;
+            // The rule for a distributed run: a coordinator is configured. Tuning options in code is not enough.
+            options.Enabled |= options.RedisConfiguration is not null || _services.GetService<IDistributedCoordinator>() is not null;
             if (DistributedOptionsValidator.Validate(options) is { } invalid)
             {
                 throw new PipelineConfigurationException(invalid);

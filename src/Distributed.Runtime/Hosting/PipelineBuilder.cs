@@ -37,17 +37,18 @@ public sealed class PipelineBuilder
     /// <summary>Logging configuration; console output is set up by default.</summary>
     public ILoggingBuilder Logging { get; }
 
-    /// <summary>Configures how this instance takes part in a distributed run, and enables distributed mode.</summary>
+    /// <summary>
+    /// Sets how this instance takes part in a distributed run (instance, heartbeats, timeouts, …). It does not make the
+    /// run distributed by itself: a run is distributed when a coordinator is configured (<c>--redis</c>,
+    /// <see cref="AddRedisCoordinator"/> or <see cref="AddDistributedCoordinator{T}"/>), so the same program runs in one
+    /// process with <c>dotnet run</c> and over Redis in CI.
+    /// </summary>
     /// <param name="configure">Sets option values; the command line and environment override them.</param>
     /// <returns>This builder.</returns>
     public PipelineBuilder AddDistributedMode(Action<DistributedOptions> configure)
     {
         ArgumentNullException.ThrowIfNull(configure);
-        Services.Configure<DistributedOptions>(options =>
-        {
-            options.Enabled = true;
-            configure(options);
-        });
+        Services.Configure(configure);
         return this;
     }
 
