@@ -8,6 +8,12 @@ public interface IModuleContext
     /// <summary>The module's logger; its category is the module's display name.</summary>
     ILogger Logger { get; }
 
+    /// <summary>
+    /// Runs programs (<c>dotnet</c>, <c>git</c>, …) for this module: their output streams into <see cref="Logger"/>, and
+    /// the module's cancellation or timeout kills their whole process tree.
+    /// </summary>
+    ICommandRunner Commands { get; }
+
     /// <summary>The pipeline's services.</summary>
     IServiceProvider Services { get; }
 

@@ -10,8 +10,13 @@ internal sealed class ModuleContext(
     IServiceProvider services,
     ILogger logger,
     int attempt,
-    int instanceIndex) : IModuleContext
+    int instanceIndex,
+    CancellationToken moduleToken) : IModuleContext
 {
+    private readonly CommandRunner _commands = new(logger, moduleToken);
+
+    public ICommandRunner Commands => _commands;
+
     public ILogger Logger => logger;
 
     public IServiceProvider Services => services;

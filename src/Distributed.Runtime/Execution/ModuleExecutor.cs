@@ -79,7 +79,7 @@ internal sealed class ModuleExecutor(
         try
         {
             var instance = instances.GetOrCreate(node);
-            var context = new ModuleContext(node, graph, instances, services, logger, attempt, instanceIndex);
+            var context = new ModuleContext(node, graph, instances, services, logger, attempt, instanceIndex, attemptCancellation.Token);
 
             // Task.Run keeps a module that blocks before its first await from stalling the scheduler, and
             // WaitAsync stops waiting for a module that ignores its token once the timeout or cancellation fires.
