@@ -31,7 +31,7 @@ internal static class GraphEmitter
             .Line($"using {Runtime} = global::ModularPipelines.Distributed;")
             .Line()
             .Line("/// <summary>The module graph of this assembly, generated at build time by ModularPipelines.Distributed.</summary>")
-            .Line($"[global::System.CodeDom.Compiler.GeneratedCode({CSharpLiterals.String(GeneratorInfo.Name)}, {CSharpLiterals.String(GeneratorInfo.Version)})]")
+            .Line(GeneratorInfo.GeneratedCodeAttribute)
             .OpenBlock($"internal static class {ClassName}")
             .Line("/// <summary>A hash over node ids, edges, attributes and result-type shapes; workers must match the master's.</summary>")
             .Line($"public const string GraphFingerprint = {CSharpLiterals.String(GraphFingerprint.Compute(nodes))};")
