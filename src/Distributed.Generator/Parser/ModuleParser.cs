@@ -23,11 +23,12 @@ internal static class ModuleParser
     {
         var node = candidate.Declaration;
         var model = compilation.Compilation.GetSemanticModel(node.SyntaxTree);
-        // The checks of IsEmittable, each done once: Select is null exactly when no constructor is callable.
+        // The checks of ModuleRecognition.IsEmittable, each done once: Select is null exactly when no constructor is callable.
         if (model.GetDeclaredSymbol(node, cancellationToken) is not { } type
-            || !IsConstructibleClass(type)
+            || !ModuleRecognition.IsConcreteNonGeneric(type)
+            || !type.IsAccessibleFromGeneratedCode()
             || !IsFirstDeclarationWithBaseList(type, node, cancellationToken)
-            || type.GetModuleResultType() is not { } resultType
+            || ModuleRecognition.ResultTypeOf(type) is not { } resultType
             || ConstructorSelector.Select(type, compilation.Compilation, cancellationToken) is not { } constructor)
         {
             return null;
@@ -50,20 +51,6 @@ internal static class ModuleParser
             ResultShape = compilation.ShapeOf(resultType, resultTypeName, cancellationToken),
         };
     }
-
-    /// <summary>
-    /// Whether generated code can construct the class as a graph node: a concrete, non-generic, accessible module with
-    /// a constructor it can call. Also decides which <c>[DependsOn]</c> targets become edges, so no edge points at a
-    /// node that was not emitted.
-    /// </summary>
-    public static bool IsEmittable(INamedTypeSymbol type, CancellationToken cancellationToken) =>
-        IsConstructibleClass(type)
-        && type.GetModuleResultType() is not null
-        && ConstructorSelector.HasCallableConstructor(type, cancellationToken);
-
-    /// <summary>A concrete, non-generic class that generated code in the same assembly can name.</summary>
-    private static bool IsConstructibleClass(INamedTypeSymbol type) =>
-        !type.IsAbstract && !type.IsStatic && !type.IsGenericType && type.IsAccessibleFromGeneratedCode();
 
     /// <summary>A partial class is parsed once, from the first of its declarations that names a base.</summary>
     private static bool IsFirstDeclarationWithBaseList(INamedTypeSymbol type, SyntaxNode node, CancellationToken cancellationToken)
@@ -113,7 +100,7 @@ internal static class ModuleParser
             if (attribute.AttributeClass is { TypeArguments: [INamedTypeSymbol dependency] } attributeClass
                 && attributeClass.OriginalDefinition.IsRuntimeType(KnownNames.DependsOn)
                 && !SymbolEqualityComparer.Default.Equals(dependency, type)
-                && IsEmittable(dependency, cancellationToken)
+                && ModuleRecognition.IsEmittable(dependency, cancellationToken)
                 && seen.Add(dependency.ToModuleId()))
             {
                 var targets = ModuleAttributes.MatrixTargets(dependency.GetAttributesIncludingInherited());
