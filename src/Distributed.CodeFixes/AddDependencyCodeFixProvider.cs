@@ -11,6 +11,7 @@ using Microsoft.CodeAnalysis.Editing;
 using Microsoft.CodeAnalysis.Formatting;
 using Microsoft.CodeAnalysis.Simplification;
 using ModularPipelines.Distributed.Analyzers;
+using ModularPipelines.Distributed.Generator.Parser;
 
 namespace ModularPipelines.Distributed.CodeFixes;
 
@@ -52,7 +53,7 @@ public sealed class AddDependencyCodeFixProvider : DocumentCodeFixProvider
     {
         var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
         var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-        var dependsOn = model?.Compilation.GetTypeByMetadataName(RuntimeNames.DependsOn);
+        var dependsOn = model?.Compilation.GetTypeByMetadataName(KnownNames.FullName(KnownNames.DependsOn));
         if (root is null || model is null || dependsOn is null)
         {
             return null;
@@ -114,7 +115,7 @@ public sealed class AddDependencyCodeFixProvider : DocumentCodeFixProvider
 
         foreach (var declaration in invocation.Ancestors().OfType<ClassDeclarationSyntax>())
         {
-            if (model.GetDeclaredSymbol(declaration, cancellationToken) is INamedTypeSymbol type && SymbolFacts.IsModuleClass(type, model.Compilation))
+            if (model.GetDeclaredSymbol(declaration, cancellationToken) is INamedTypeSymbol type && ModuleRecognition.IsModuleClass(type))
             {
                 return (declaration, dependency);
             }

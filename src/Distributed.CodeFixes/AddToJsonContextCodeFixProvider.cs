@@ -15,6 +15,7 @@ using Microsoft.CodeAnalysis.Editing;
 using Microsoft.CodeAnalysis.Formatting;
 using Microsoft.CodeAnalysis.Simplification;
 using ModularPipelines.Distributed.Analyzers;
+using ModularPipelines.Distributed.Generator.Parser;
 
 namespace ModularPipelines.Distributed.CodeFixes;
 
@@ -98,7 +99,7 @@ public sealed class AddToJsonContextCodeFixProvider : CodeFixProvider
         }
 
         var document = project.Solution.GetDocument(declaration.SyntaxTree)!;
-        var serializable = compilation.GetTypeByMetadataName(RuntimeNames.JsonSerializable);
+        var serializable = compilation.GetTypeByMetadataName(JsonKnownTypes.FullName(JsonKnownTypes.JsonSerializable));
         if (serializable is null)
         {
             return project.Solution;
@@ -136,8 +137,9 @@ public sealed class AddToJsonContextCodeFixProvider : CodeFixProvider
         var fileScoped = project.ParseOptions is CSharpParseOptions { LanguageVersion: >= LanguageVersion.CSharp10 };
         var contextName = ns is null ? "global::" + name : "global::" + ns + "." + name;
         var text = new StringBuilder()
-            .Append("using System.Text.Json.Serialization;\n\n")
-            .Append("[assembly: ModularPipelines.Distributed.PipelineJsonContext(typeof(").Append(contextName).Append("))]\n\n");
+            .Append("using ").Append(JsonKnownTypes.SerializationNamespace).Append(";\n\n")
+            .Append("[assembly: ").Append(KnownNames.FullName(KnownNames.WithoutAttributeSuffix(KnownNames.PipelineJsonContext)))
+            .Append("(typeof(").Append(contextName).Append("))]\n\n");
         var indent = string.Empty;
         if (ns is not null)
         {
@@ -148,10 +150,10 @@ public sealed class AddToJsonContextCodeFixProvider : CodeFixProvider
         text.Append(indent).Append("/// <summary>Serializes the module results the generated JSON metadata cannot describe.</summary>\n");
         foreach (var type in types)
         {
-            text.Append(indent).Append("[JsonSerializable(typeof(").Append(type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat)).Append("))]\n");
+            text.Append(indent).Append('[').Append(KnownNames.WithoutAttributeSuffix(JsonKnownTypes.JsonSerializable)).Append("(typeof(").Append(type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat)).Append("))]\n");
         }
 
-        text.Append(indent).Append("internal sealed partial class ").Append(name).Append(" : JsonSerializerContext\n")
+        text.Append(indent).Append("internal sealed partial class ").Append(name).Append(" : ").Append(JsonKnownTypes.JsonSerializerContext).Append('\n')
             .Append(indent).Append("{\n")
             .Append(indent).Append("}\n");
         if (ns is not null && !fileScoped)
@@ -193,7 +195,7 @@ public sealed class AddToJsonContextCodeFixProvider : CodeFixProvider
     /// <summary>The context named by <c>[assembly: PipelineJsonContext(typeof(X))]</c>, or null.</summary>
     private static INamedTypeSymbol? RegisteredContext(Compilation compilation)
     {
-        var attributeType = compilation.GetTypeByMetadataName(RuntimeNames.PipelineJsonContext);
+        var attributeType = compilation.GetTypeByMetadataName(KnownNames.FullName(KnownNames.PipelineJsonContext));
         return compilation.Assembly.GetAttributes()
             .Where(a => attributeType is not null && SymbolEqualityComparer.Default.Equals(a.AttributeClass, attributeType))
             .Select(a => a.ConstructorArguments is [{ Value: INamedTypeSymbol { TypeKind: not TypeKind.Error } type }] ? type : null)
@@ -221,7 +223,7 @@ public sealed class AddToJsonContextCodeFixProvider : CodeFixProvider
         if (!root.FullSpan.Contains(diagnostic.Location.SourceSpan)
             || root.FindNode(diagnostic.Location.SourceSpan).FirstAncestorOrSelf<ClassDeclarationSyntax>() is not { } declaration
             || model.GetDeclaredSymbol(declaration, cancellationToken) is not INamedTypeSymbol module
-            || SymbolFacts.ModuleResultType(module, model.Compilation) is not { TypeKind: not TypeKind.Error and not TypeKind.TypeParameter } resultType)
+            || ModuleRecognition.ResultTypeOf(module) is not { TypeKind: not TypeKind.Error and not TypeKind.TypeParameter } resultType)
         {
             return null;
         }

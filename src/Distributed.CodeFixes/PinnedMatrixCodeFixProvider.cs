@@ -8,6 +8,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using ModularPipelines.Distributed.Analyzers;
+using ModularPipelines.Distributed.Generator.Parser;
 
 namespace ModularPipelines.Distributed.CodeFixes;
 
@@ -41,12 +42,12 @@ public sealed class PinnedMatrixCodeFixProvider : DocumentCodeFixProvider
 
         foreach (var diagnostic in context.Diagnostics)
         {
-            if (Attributes(root, model, diagnostic, RuntimeNames.PinToMaster, context.CancellationToken).Count > 0)
+            if (Attributes(root, model, diagnostic, KnownNames.PinToMaster, context.CancellationToken).Count > 0)
             {
                 Register(context, diagnostic, "Remove [PinToMaster]: run the matrix on the workers", RemovePinToMasterKey);
             }
 
-            if (Attributes(root, model, diagnostic, RuntimeNames.MatrixTarget, context.CancellationToken).Count > 0)
+            if (Attributes(root, model, diagnostic, KnownNames.MatrixTarget, context.CancellationToken).Count > 0)
             {
                 Register(context, diagnostic, "Remove [MatrixTarget]: run the module once, on the master", RemoveMatrixTargetKey);
             }
@@ -57,8 +58,8 @@ public sealed class PinnedMatrixCodeFixProvider : DocumentCodeFixProvider
     {
         var attributeName = equivalenceKey switch
         {
-            RemovePinToMasterKey => RuntimeNames.PinToMaster,
-            RemoveMatrixTargetKey => RuntimeNames.MatrixTarget,
+            RemovePinToMasterKey => KnownNames.PinToMaster,
+            RemoveMatrixTargetKey => KnownNames.MatrixTarget,
             _ => null,
         };
         var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);

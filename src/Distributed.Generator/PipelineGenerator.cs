@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using ModularPipelines.Distributed.Generator.Emitter;
+using ModularPipelines.Distributed.Generator.Graph;
 using ModularPipelines.Distributed.Generator.Model;
 using ModularPipelines.Distributed.Generator.Parser;
 
@@ -60,6 +61,12 @@ public sealed class PipelineGenerator : IIncrementalGenerator
             .Select(static (pair, _) => pair.Right is { } assemblySpec && pair.Left.Count > 0 ? new PipelineSpec(assemblySpec, pair.Left) : null)
             .WithTrackingName(TrackingNames.Pipeline);
 
+        // The last model step: the graph as it is printed. It runs again only when a parsed module or the assembly
+        // changed, and leaves the emitter unrun when the graph it builds is the same as before.
+        var graph = pipeline
+            .Select(static (spec, _) => spec is null ? null : GraphBuilder.Build(spec))
+            .WithTrackingName(TrackingNames.Graph);
+
         var resultShapes = modules
             .Select(static (specs, _) => specs
                 .Select(s => s.ResultShape)
@@ -68,7 +75,7 @@ public sealed class PipelineGenerator : IIncrementalGenerator
                 .ToEquatableArray())
             .WithTrackingName(TrackingNames.ResultShapes);
 
-        context.RegisterSourceOutput(pipeline, static (output, spec) =>
+        context.RegisterSourceOutput(graph, static (output, spec) =>
         {
             if (spec is not null)
             {

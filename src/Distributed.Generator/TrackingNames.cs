@@ -11,8 +11,19 @@ internal static class TrackingNames
 
     /// <summary>The semantic parse of one candidate class (null when it is not a module).</summary>
     public const string ModuleSpecs = nameof(ModuleSpecs);
+
+    /// <summary>Every module's spec, one per id, in id order.</summary>
     public const string Modules = nameof(Modules);
+
+    /// <summary>The facts about the compilation as a whole (its name, the registered JSON context).</summary>
     public const string AssemblySpec = nameof(AssemblySpec);
+
+    /// <summary>The modules with the assembly facts: what the parser hands on (null when there is nothing to emit).</summary>
     public const string Pipeline = nameof(Pipeline);
+
+    /// <summary>The final graph: matrix instances expanded, edges resolved to node ids, and the fingerprint.</summary>
+    public const string Graph = nameof(Graph);
+
+    /// <summary>The result types' JSON shapes, one per type.</summary>
     public const string ResultShapes = nameof(ResultShapes);
 }

@@ -26,7 +26,7 @@ public sealed class AttributeTargetAnalyzer : ModuleAnalyzer
     {
         var type = (INamedTypeSymbol)context.Symbol;
         var attributes = type.GetAttributes().Where(a => known.IsModuleAttribute(a.AttributeClass)).ToList();
-        var isModule = known.IsModuleClass(type);
+        var isModule = ModuleRecognition.IsModuleClass(type);
         string? reason = !isModule
             ? "which does not derive from Module<T>"
             : !type.IsAbstract && type.IsGenericType
@@ -50,13 +50,16 @@ public sealed class AttributeTargetAnalyzer : ModuleAnalyzer
             return;
         }
 
+        // The generator's own rule (ModuleRecognition.IsEmittable), with the reason for each way it can fail.
         var leftOut = type.IsGenericType
             ? "it is generic; make it abstract if it is a base class for modules, or make it non-generic"
             : !type.IsAccessibleFromGeneratedCode()
                 ? "generated code cannot see it; make it, and every class it is nested in, public or internal"
-                : !type.InstanceConstructors.Any(IsCallableFromGeneratedCode)
-                    ? "it has no public or internal constructor; add one"
-                    : null;
+                : ConstructorSelector.HasCallableConstructor(type, context.CancellationToken)
+                    ? null
+                    : type.InstanceConstructors.Any(c => c.DeclaredAccessibility.IsAccessibleFromGeneratedCode())
+                        ? "it has required members and no public or internal constructor marked [SetsRequiredMembers]; mark one, or make the members not required"
+                        : "it has no public or internal constructor; add one";
         if (leftOut is not null)
         {
             context.ReportDiagnostic(Diagnostic.Create(
@@ -66,7 +69,4 @@ public sealed class AttributeTargetAnalyzer : ModuleAnalyzer
                 leftOut));
         }
     }
-
-    private static bool IsCallableFromGeneratedCode(IMethodSymbol constructor) =>
-        constructor.DeclaredAccessibility is Accessibility.Public or Accessibility.Internal or Accessibility.ProtectedOrInternal;
 }

@@ -36,7 +36,7 @@ public sealed class CapabilityAnalyzer : ModuleAnalyzer
                 continue;
             }
 
-            if (!ModuleFacts.IsValidCapabilityName(capability))
+            if (!CapabilityNameSyntax.IsValid(capability))
             {
                 context.ReportDiagnostic(Diagnostic.Create(
                     Descriptors.CapabilityInvalid,

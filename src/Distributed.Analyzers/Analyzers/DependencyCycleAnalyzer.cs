@@ -29,7 +29,7 @@ public sealed class DependencyCycleAnalyzer : ModuleAnalyzer
             c =>
             {
                 var type = (INamedTypeSymbol)c.Symbol;
-                if (known.IsConcreteModule(type))
+                if (ModuleRecognition.IsConcreteModule(type))
                 {
                     modules.Add(type);
                 }

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using ModularPipelines.Distributed.Generator.Parser;
 
 namespace ModularPipelines.Distributed.Analyzers;
 
@@ -40,7 +41,7 @@ public sealed class DependsOnAnalyzer : ModuleAnalyzer
                     ? $"'{dependencyName}' is abstract and only concrete modules run, so depend on a concrete module deriving from it"
                     : dependency.IsGenericType
                         ? $"'{dependencyName}' is generic and the generator builds only non-generic modules, so depend on a non-generic module"
-                        : !known.IsModuleClass(dependency)
+                        : !ModuleRecognition.IsModuleClass(dependency)
                             ? $"'{dependencyName}' is not a module, so depend on a class deriving from Module<T>"
                             : null;
             if (invalid is not null)
@@ -71,7 +72,7 @@ public sealed class DependsOnAnalyzer : ModuleAnalyzer
         }
 
         // A base class may name a class deriving from it; that class then inherits a dependency on itself.
-        if (known.IsConcreteModule(type) && inherited.TryGetValue(type, out var selfDeclaringBase))
+        if (ModuleRecognition.IsConcreteModule(type) && inherited.TryGetValue(type, out var selfDeclaringBase))
         {
             context.ReportDiagnostic(Diagnostic.Create(
                 Descriptors.DependencyInvalid,

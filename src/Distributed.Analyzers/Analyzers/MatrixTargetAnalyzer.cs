@@ -62,7 +62,7 @@ public sealed class MatrixTargetAnalyzer : ModuleAnalyzer
             {
                 context.ReportDiagnostic(Diagnostic.Create(Descriptors.MatrixTargetRepeated, location, name, target));
             }
-            else if (!ModuleFacts.IsValidCapabilityName(target.Trim()))
+            else if (!CapabilityNameSyntax.IsValid(target.Trim()))
             {
                 context.ReportDiagnostic(Diagnostic.Create(Descriptors.MatrixTargetInvalid, location, target, name));
             }

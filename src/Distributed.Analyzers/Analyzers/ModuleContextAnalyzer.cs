@@ -4,6 +4,7 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
+using ModularPipelines.Distributed.Generator.Parser;
 
 namespace ModularPipelines.Distributed.Analyzers;
 
@@ -16,9 +17,6 @@ namespace ModularPipelines.Distributed.Analyzers;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ModuleContextAnalyzer : ModuleAnalyzer
 {
-    private const string GetModule = "GetModule";
-    private const string GetMatrixTarget = "GetMatrixTarget";
-
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
         Descriptors.UndeclaredDependency,
@@ -44,7 +42,7 @@ public sealed class ModuleContextAnalyzer : ModuleAnalyzer
         }
 
         var module = EnclosingModule(context.ContainingSymbol, known);
-        if (method.Name == GetMatrixTarget && method.Parameters.IsEmpty)
+        if (method.Name == KnownNames.GetMatrixTargetMethod && method.Parameters.IsEmpty)
         {
             if (module is { IsAbstract: false } && !ModuleFacts.Has(module, known.MatrixTarget))
             {
@@ -57,7 +55,7 @@ public sealed class ModuleContextAnalyzer : ModuleAnalyzer
             return;
         }
 
-        if (method.Name != GetModule || method.TypeArguments is not [INamedTypeSymbol { TypeKind: not TypeKind.Error } dependency])
+        if (method.Name != KnownNames.GetModuleMethod || method.TypeArguments is not [INamedTypeSymbol { TypeKind: not TypeKind.Error } dependency])
         {
             return;
         }
@@ -84,7 +82,7 @@ public sealed class ModuleContextAnalyzer : ModuleAnalyzer
     /// <summary>MPD0013: the target must be one of the dependency's (trimmed by the generator, compared ignoring case).</summary>
     private static void AnalyzeTarget(OperationAnalysisContext context, KnownTypes known, INamedTypeSymbol dependency, string target, IOperation argument)
     {
-        var targets = ModuleFacts.MatrixTargets(known, dependency);
+        var targets = ModuleFacts.MatrixTargets(dependency);
         if (targets.Contains(target, StringComparer.OrdinalIgnoreCase))
         {
             return;
@@ -104,13 +102,13 @@ public sealed class ModuleContextAnalyzer : ModuleAnalyzer
     /// <summary>MPD0018: without a target, the caller's own target picks the dependency's instance.</summary>
     private static void AnalyzeImplicitTarget(OperationAnalysisContext context, KnownTypes known, INamedTypeSymbol module, INamedTypeSymbol dependency, IInvocationOperation invocation)
     {
-        var targets = ModuleFacts.MatrixTargets(known, dependency);
+        var targets = ModuleFacts.MatrixTargets(dependency);
         if (targets.Count == 0)
         {
             return;
         }
 
-        var own = ModuleFacts.MatrixTargets(known, module);
+        var own = ModuleFacts.MatrixTargets(module);
         var unmatched = own.Where(t => !targets.Contains(t, StringComparer.OrdinalIgnoreCase)).ToList();
         string? problem = own.Count == 0
             ? "it has no [MatrixTarget] of its own to pick an instance by"
@@ -134,7 +132,7 @@ public sealed class ModuleContextAnalyzer : ModuleAnalyzer
     {
         for (var type = symbol as INamedTypeSymbol ?? symbol.ContainingType; type is not null; type = type.ContainingType)
         {
-            if (known.IsModuleClass(type))
+            if (ModuleRecognition.IsModuleClass(type))
             {
                 return type;
             }

@@ -26,7 +26,7 @@ public sealed class PlacementAnalyzer : ModuleAnalyzer
     private static void Analyze(SymbolAnalysisContext context, KnownTypes known)
     {
         var type = (INamedTypeSymbol)context.Symbol;
-        if (!known.IsModuleClass(type) || !ModuleFacts.Has(type, known.PinToMaster))
+        if (!ModuleRecognition.IsModuleClass(type) || !ModuleFacts.Has(type, known.PinToMaster))
         {
             return;
         }
@@ -45,7 +45,7 @@ public sealed class PlacementAnalyzer : ModuleAnalyzer
         var capabilities = type.GetAttributesIncludingInherited()
             .Where(a => KnownTypes.Is(a.AttributeClass, known.RequiresCapability))
             .Select(a => a.ConstructorArguments is [{ Value: string capability }] ? capability : null)
-            .Where(ModuleFacts.IsValidCapabilityName)
+            .Where(CapabilityNameSyntax.IsValid)
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .ToList();
         var ownCapability = own.FirstOrDefault(a => KnownTypes.Is(a.AttributeClass, known.RequiresCapability));

@@ -21,7 +21,6 @@ namespace ModularPipelines.Distributed.Analyzers;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ResultSerializationAnalyzer : ModuleAnalyzer
 {
-    private const string SerializationNamespace = "System.Text.Json.Serialization.";
     private const string ContextDefault = "Default";
 
     /// <summary>Bounds the walk over the types a registered context reaches.</summary>
@@ -35,8 +34,8 @@ public sealed class ResultSerializationAnalyzer : ModuleAnalyzer
     private protected override void Register(CompilationStartAnalysisContext context, KnownTypes known)
     {
         var compilation = context.Compilation;
-        var jsonContextBase = compilation.GetTypeByMetadataName(SerializationNamespace + "JsonSerializerContext");
-        var serializable = compilation.GetTypeByMetadataName(SerializationNamespace + "JsonSerializableAttribute");
+        var jsonContextBase = compilation.GetTypeByMetadataName(JsonKnownTypes.FullName(JsonKnownTypes.JsonSerializerContext));
+        var serializable = compilation.GetTypeByMetadataName(JsonKnownTypes.FullName(JsonKnownTypes.JsonSerializable));
         var userContext = new Lazy<UserContext>(() => UserContext.Read(compilation, known, serializable), LazyThreadSafetyMode.ExecutionAndPublication);
         var supported = new ConcurrentDictionary<ITypeSymbol, bool>(SymbolEqualityComparer.Default);
         context.RegisterSymbolAction(c => AnalyzeModule(c, known, userContext, supported), SymbolKind.NamedType);
@@ -49,9 +48,9 @@ public sealed class ResultSerializationAnalyzer : ModuleAnalyzer
     private static void AnalyzeModule(SymbolAnalysisContext context, KnownTypes known, Lazy<UserContext> userContext, ConcurrentDictionary<ITypeSymbol, bool> supported)
     {
         var type = (INamedTypeSymbol)context.Symbol;
-        if (!known.IsConcreteModule(type)
+        if (!ModuleRecognition.IsConcreteNonGeneric(type)
             || !type.IsAccessibleFromGeneratedCode()
-            || type.GetModuleResultType() is not { } resultType
+            || ModuleRecognition.ResultTypeOf(type) is not { } resultType
             || resultType.TypeKind is TypeKind.Error or TypeKind.TypeParameter
             || SymbolEqualityComparer.Default.Equals(resultType, known.None))
         {
@@ -117,7 +116,7 @@ public sealed class ResultSerializationAnalyzer : ModuleAnalyzer
         foreach (var reference in type.DeclaringSyntaxReferences)
         {
             if (reference.GetSyntax(cancellationToken) is ClassDeclarationSyntax { BaseList.Types: [var first, ..] }
-                && Unqualified(first.Type) is GenericNameSyntax { Identifier.ValueText: "Module", TypeArgumentList.Arguments: [var argument] })
+                && Unqualified(first.Type) is GenericNameSyntax { Identifier.ValueText: KnownNames.ModuleName, TypeArgumentList.Arguments: [var argument] })
             {
                 return argument.GetLocation();
             }

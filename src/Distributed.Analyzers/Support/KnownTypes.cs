@@ -12,7 +12,7 @@ internal sealed class KnownTypes
     private KnownTypes(Compilation compilation, INamedTypeSymbol module)
     {
         Module = module;
-        ModuleContext = Get(compilation, "IModuleContext");
+        ModuleContext = Get(compilation, KnownNames.ModuleContext);
         DependsOn = Get(compilation, KnownNames.DependsOn);
         MatrixTarget = Get(compilation, KnownNames.MatrixTarget);
         RequiresCapability = Get(compilation, KnownNames.RequiresCapability);
@@ -22,7 +22,7 @@ internal sealed class KnownTypes
         ModuleRetry = Get(compilation, KnownNames.ModuleRetry);
         AlwaysRun = Get(compilation, KnownNames.AlwaysRun);
         PipelineJsonContext = Get(compilation, KnownNames.PipelineJsonContext);
-        None = Get(compilation, "None");
+        None = Get(compilation, KnownNames.None);
     }
 
     public INamedTypeSymbol Module { get; }
@@ -71,29 +71,6 @@ internal sealed class KnownTypes
         || Is(attributeClass, ModuleRetry)
         || Is(attributeClass, AlwaysRun);
 
-    /// <summary>Whether the class derives, directly or not, from <c>Module&lt;T&gt;</c>.</summary>
-    public bool IsModuleClass(INamedTypeSymbol type)
-    {
-        if (type.TypeKind != TypeKind.Class)
-        {
-            return false;
-        }
-
-        for (var current = type.BaseType; current is not null; current = current.BaseType)
-        {
-            if (SymbolEqualityComparer.Default.Equals(current.OriginalDefinition, Module))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>Whether the class is one the generator turns into graph nodes: a concrete, non-generic module.</summary>
-    public bool IsConcreteModule(INamedTypeSymbol type) =>
-        !type.IsAbstract && !type.IsStatic && !type.IsGenericType && IsModuleClass(type);
-
     /// <summary>The dependency named by a <c>[DependsOn&lt;T&gt;]</c>, or null when the attribute is something else.</summary>
     public INamedTypeSymbol? GetDependency(AttributeData attribute) =>
         Is(attribute.AttributeClass, DependsOn) && attribute.AttributeClass!.TypeArguments is [INamedTypeSymbol dependency]
@@ -101,5 +78,5 @@ internal sealed class KnownTypes
             : null;
 
     private static INamedTypeSymbol? Get(Compilation compilation, string metadataName) =>
-        compilation.GetTypeByMetadataName(KnownNames.Namespace + "." + metadataName);
+        compilation.GetTypeByMetadataName(KnownNames.FullName(metadataName));
 }

@@ -21,22 +21,8 @@ internal static class ModuleFacts
     /// <summary>Whether the class or one of its bases carries the attribute.</summary>
     public static bool Has(INamedTypeSymbol type, INamedTypeSymbol? attribute) => Nearest(type, attribute) is not null;
 
-    /// <summary>The matrix targets in effect (trimmed, blank and repeated ones dropped, as the generator does).</summary>
-    public static IReadOnlyList<string> MatrixTargets(KnownTypes known, INamedTypeSymbol type)
-    {
-        if (Nearest(type, known.MatrixTarget) is not { ConstructorArguments: [{ Kind: TypedConstantKind.Array, IsNull: false } targets] })
-        {
-            return Array.Empty<string>();
-        }
-
-        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        return targets.Values
-            .Select(v => v.Value as string)
-            .Where(v => !string.IsNullOrWhiteSpace(v))
-            .Select(v => v!.Trim())
-            .Where(seen.Add)
-            .ToList();
-    }
+    /// <summary>The matrix targets in effect, read as the generator reads them (<see cref="ModuleAttributes.MatrixTargets"/>).</summary>
+    public static IReadOnlyList<string> MatrixTargets(INamedTypeSymbol type) => ModuleAttributes.MatrixTargets(type.GetAttributesIncludingInherited());
 
     /// <summary>Whether <paramref name="module"/> declares, or inherits, <c>[DependsOn&lt;dependency&gt;]</c>.</summary>
     public static bool DependsOn(KnownTypes known, INamedTypeSymbol module, INamedTypeSymbol dependency) =>
@@ -57,33 +43,8 @@ internal static class ModuleFacts
     public static bool HasNoElements(AttributeData attribute) =>
         attribute.ConstructorArguments is [{ Kind: TypedConstantKind.Array } array] && (array.IsNull || array.Values.Length == 0);
 
-    /// <summary>The capability rule shared with the runtime's command line: non-blank, only <c>[A-Za-z0-9._:-]</c>.</summary>
-    public static bool IsValidCapabilityName(string? name)
-    {
-        if (string.IsNullOrWhiteSpace(name))
-        {
-            return false;
-        }
-
-        foreach (var c in name!)
-        {
-            var valid = c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '.' or '_' or ':' or '-';
-            if (!valid)
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
     /// <summary>An attribute's name as written in brackets: <c>PinToMaster</c> for <c>PinToMasterAttribute</c>.</summary>
-    public static string AttributeName(AttributeData attribute)
-    {
-        const string suffix = "Attribute";
-        var name = attribute.AttributeClass?.Name ?? string.Empty;
-        return name.EndsWith(suffix, StringComparison.Ordinal) ? name.Substring(0, name.Length - suffix.Length) : name;
-    }
+    public static string AttributeName(AttributeData attribute) => KnownNames.WithoutAttributeSuffix(attribute.AttributeClass?.Name ?? string.Empty);
 
     /// <summary>A type's name for messages: its name with type arguments, without namespaces.</summary>
     public static string DisplayName(ITypeSymbol type) => type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat);

@@ -40,7 +40,7 @@ internal static class JsonMetadataEmitter
             .Line()
             .OpenBlock("namespace ModularPipelines.Distributed.Generated")
             .Line("/// <summary>JSON metadata for this assembly's module result types, generated at build time.</summary>")
-            .Line($"[global::System.CodeDom.Compiler.GeneratedCode({CSharpLiterals.String(GeneratorInfo.Name)}, {CSharpLiterals.String(GeneratorInfo.Version)})]")
+            .Line(GeneratorInfo.GeneratedCodeAttribute)
             .OpenBlock($"internal sealed class {ClassName} : {Metadata}.IJsonTypeInfoResolver")
             .Line($"public static {ClassName} Instance {{ get; }} = new();")
             .Line()

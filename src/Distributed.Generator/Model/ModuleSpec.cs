@@ -26,18 +26,8 @@ internal sealed record ModuleSpec
 
     public required EquatableArray<string> RequiredCapabilities { get; init; }
 
-    public required bool PinToMaster { get; init; }
-
-    /// <summary>Null when the module has no <c>[NotInParallel]</c>; the type id when it has one without keys.</summary>
-    public required EquatableArray<string> NotInParallelKeys { get; init; }
-
-    public required double? TimeoutSeconds { get; init; }
-
-    public required int Retries { get; init; }
-
-    public required int RetryBackoffMilliseconds { get; init; }
-
-    public required bool AlwaysRun { get; init; }
+    /// <summary>Pinning, exclusivity, timeout, retries and always-run, the same for every node of the module.</summary>
+    public required SchedulingSpec Scheduling { get; init; }
 
     /// <summary>The JSON shape of the result type, for metadata and the fingerprint.</summary>
     public required JsonShapeSpec ResultShape { get; init; }

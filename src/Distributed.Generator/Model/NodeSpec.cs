@@ -1,16 +1,38 @@
 namespace ModularPipelines.Distributed.Generator.Model;
 
-/// <summary>One graph node: a module, or one matrix instance of it.</summary>
-/// <param name="Module">The module class.</param>
-/// <param name="Id">The node id: <c>Namespace.Type</c> or <c>Namespace.Type[target]</c>.</param>
-/// <param name="DisplayName"><c>Type</c> or <c>Type[target]</c>.</param>
-/// <param name="MatrixTarget">The instance's target, or null.</param>
-/// <param name="Dependencies">Ids of the nodes it waits for.</param>
-/// <param name="RequiredCapabilities">The module's capabilities plus the matrix target.</param>
-internal sealed record NodeSpec(
-    ModuleSpec Module,
-    string Id,
-    string DisplayName,
-    string? MatrixTarget,
-    EquatableArray<string> Dependencies,
-    EquatableArray<string> RequiredCapabilities);
+/// <summary>
+/// One graph node, final: a module, or one matrix instance of it, with its edges resolved to node ids and the matrix
+/// target among its capabilities. The emitter prints it as it is.
+/// </summary>
+internal sealed record NodeSpec
+{
+    /// <summary>The node id: <c>Namespace.Type</c> or <c>Namespace.Type[target]</c>.</summary>
+    public required string Id { get; init; }
+
+    /// <summary><c>Type</c> or <c>Type[target]</c>.</summary>
+    public required string DisplayName { get; init; }
+
+    /// <summary>The module type, fully qualified with <c>global::</c>.</summary>
+    public required string ModuleTypeName { get; init; }
+
+    /// <summary>The result type, fully qualified with <c>global::</c>.</summary>
+    public required string ResultTypeName { get; init; }
+
+    /// <summary>The parameters of the constructor the node's factory calls.</summary>
+    public required EquatableArray<ConstructorParameterSpec> ConstructorParameters { get; init; }
+
+    /// <summary>The instance's target, or null for a module without <c>[MatrixTarget]</c>.</summary>
+    public required string? MatrixTarget { get; init; }
+
+    /// <summary>Every target of the module; empty when <see cref="MatrixTarget"/> is null.</summary>
+    public required EquatableArray<string> MatrixTargets { get; init; }
+
+    /// <summary>Ids of the nodes it waits for.</summary>
+    public required EquatableArray<string> Dependencies { get; init; }
+
+    /// <summary>The module's capabilities plus the matrix target.</summary>
+    public required EquatableArray<string> RequiredCapabilities { get; init; }
+
+    /// <summary>The module's pinning, exclusivity, timeout, retries and always-run.</summary>
+    public required SchedulingSpec Scheduling { get; init; }
+}

@@ -49,7 +49,7 @@ internal static class ConstructorSelector
     {
         var needsSetsRequiredMembers = HasRequiredMembers(type);
         return type.InstanceConstructors
-            .Where(c => c.DeclaredAccessibility is Accessibility.Public or Accessibility.Internal or Accessibility.ProtectedOrInternal)
+            .Where(c => c.DeclaredAccessibility.IsAccessibleFromGeneratedCode())
             .Where(c => !needsSetsRequiredMembers || c.GetAttributes().Any(a => a.AttributeClass?.Name == "SetsRequiredMembersAttribute"))
             .OrderByDescending(c => c.Parameters.Length)
             .FirstOrDefault();

@@ -16,6 +16,12 @@ internal static class JsonKnownTypes
     public const string JsonPropertyOrder = "JsonPropertyOrderAttribute";
     public const string JsonConstructor = "JsonConstructorAttribute";
 
+    /// <summary>The base of a user's <c>[assembly: PipelineJsonContext]</c> context.</summary>
+    public const string JsonSerializerContext = "JsonSerializerContext";
+
+    /// <summary>The attribute that adds a type to a <see cref="JsonSerializerContext"/>.</summary>
+    public const string JsonSerializable = "JsonSerializableAttribute";
+
     private static readonly Dictionary<string, string> s_systemValueConverters = new(System.StringComparer.Ordinal)
     {
         ["Guid"] = "GuidConverter",
@@ -53,6 +59,9 @@ internal static class JsonKnownTypes
         "System.Text.Json.Serialization.IJsonOnDeserializing",
         "System.Text.Json.Serialization.IJsonOnDeserialized",
     };
+
+    /// <summary>The full metadata name of a type of <see cref="SerializationNamespace"/>, for <c>Compilation.GetTypeByMetadataName</c>.</summary>
+    public static string FullName(string serializationTypeName) => SerializationNamespace + "." + serializationTypeName;
 
     /// <summary>The <c>JsonMetadataServices</c> converter property for a type with a built-in converter, or null.</summary>
     public static string? GetBuiltInConverter(ITypeSymbol type)

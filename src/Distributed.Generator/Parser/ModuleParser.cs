@@ -12,9 +12,6 @@ namespace ModularPipelines.Distributed.Generator.Parser;
 /// <summary>Turns a module class into a <see cref="ModuleSpec"/>. Misuse is the analyzers' to report; this skips it safely.</summary>
 internal static class ModuleParser
 {
-    /// <summary>Longer timeouts are treated as none: <c>TimeSpan.FromSeconds</c> would overflow near its maximum.</summary>
-    private const double MaxTimeoutSeconds = 1e9;
-
     /// <summary>Syntax-only filter: a concrete, non-generic class with a base list may be a module.</summary>
     public static bool IsCandidate(ClassDeclarationSyntax declaration) =>
         declaration is { BaseList: not null, TypeParameterList: null }
@@ -26,11 +23,12 @@ internal static class ModuleParser
     {
         var node = candidate.Declaration;
         var model = compilation.Compilation.GetSemanticModel(node.SyntaxTree);
-        // The checks of IsEmittable, each done once: Select is null exactly when no constructor is callable.
+        // The checks of ModuleRecognition.IsEmittable, each done once: Select is null exactly when no constructor is callable.
         if (model.GetDeclaredSymbol(node, cancellationToken) is not { } type
-            || !IsConstructibleClass(type)
+            || !ModuleRecognition.IsConcreteNonGeneric(type)
+            || !type.IsAccessibleFromGeneratedCode()
             || !IsFirstDeclarationWithBaseList(type, node, cancellationToken)
-            || type.GetModuleResultType() is not { } resultType
+            || ModuleRecognition.ResultTypeOf(type) is not { } resultType
             || ConstructorSelector.Select(type, compilation.Compilation, cancellationToken) is not { } constructor)
         {
             return null;
@@ -39,10 +37,6 @@ internal static class ModuleParser
         var attributes = type.GetAttributesIncludingInherited().ToList();
         var id = type.ToModuleId();
         var resultTypeName = resultType.ToFullyQualifiedName();
-        var timeout = Single(attributes, KnownNames.ModuleTimeout) is { ConstructorArguments: [{ Value: double seconds }] } && seconds > 0 && seconds <= MaxTimeoutSeconds
-            ? seconds
-            : (double?)null;
-        var retry = Single(attributes, KnownNames.ModuleRetry);
         return new ModuleSpec
         {
             Id = id,
@@ -51,31 +45,12 @@ internal static class ModuleParser
             ResultTypeName = resultTypeName,
             ConstructorParameters = constructor.Select(ToParameterSpec).ToEquatableArray(),
             Dependencies = ReadDependencies(type, attributes, cancellationToken),
-            MatrixTargets = ReadMatrixTargets(attributes),
+            MatrixTargets = ModuleAttributes.MatrixTargets(attributes),
             RequiredCapabilities = ReadCapabilities(attributes),
-            PinToMaster = attributes.Any(a => a.AttributeClass.IsRuntimeType(KnownNames.PinToMaster)),
-            NotInParallelKeys = ReadExclusionKeys(attributes, id),
-            TimeoutSeconds = timeout,
-            Retries = retry is { ConstructorArguments: [{ Value: int retries }] } && retries > 0 ? retries : 0,
-            RetryBackoffMilliseconds = ReadBackoff(retry),
-            AlwaysRun = attributes.Any(a => a.AttributeClass.IsRuntimeType(KnownNames.AlwaysRun)),
+            Scheduling = SchedulingParser.Read(attributes, id),
             ResultShape = compilation.ShapeOf(resultType, resultTypeName, cancellationToken),
         };
     }
-
-    /// <summary>
-    /// Whether generated code can construct the class as a graph node: a concrete, non-generic, accessible module with
-    /// a constructor it can call. Also decides which <c>[DependsOn]</c> targets become edges, so no edge points at a
-    /// node that was not emitted.
-    /// </summary>
-    public static bool IsEmittable(INamedTypeSymbol type, CancellationToken cancellationToken) =>
-        IsConstructibleClass(type)
-        && type.GetModuleResultType() is not null
-        && ConstructorSelector.HasCallableConstructor(type, cancellationToken);
-
-    /// <summary>A concrete, non-generic class that generated code in the same assembly can name.</summary>
-    private static bool IsConstructibleClass(INamedTypeSymbol type) =>
-        !type.IsAbstract && !type.IsStatic && !type.IsGenericType && type.IsAccessibleFromGeneratedCode();
 
     /// <summary>A partial class is parsed once, from the first of its declarations that names a base.</summary>
     private static bool IsFirstDeclarationWithBaseList(INamedTypeSymbol type, SyntaxNode node, CancellationToken cancellationToken)
@@ -102,8 +77,19 @@ internal static class ModuleParser
         var isOptional = defaultValue is not null || isNullableValueType
             || (!type.IsValueType && parameter.IsAnnotated);
         var typeName = (type.IsValueType ? type : type.WithNullableAnnotation(NullableAnnotation.NotAnnotated)).ToFullyQualifiedName();
-        return new ConstructorParameterSpec(typeName, isOptional, isServiceProvider, type.IsValueType && !isNullableValueType, defaultValue);
+        return new ConstructorParameterSpec(typeName, SourceOf(isServiceProvider, type.IsValueType && !isNullableValueType, isOptional, defaultValue), defaultValue);
     }
+
+    /// <summary>
+    /// Required services must be registered; optional ones fall back to their default. A non-nullable value type with a
+    /// default is not a service at all and gets its default, and a <c>null</c> default needs no fallback.
+    /// </summary>
+    private static ConstructorArgumentSource SourceOf(bool isServiceProvider, bool isNonNullableValueType, bool isOptional, string? defaultValue) =>
+        isServiceProvider ? ConstructorArgumentSource.ServiceProvider
+        : isNonNullableValueType && defaultValue is not null ? ConstructorArgumentSource.DefaultValue
+        : !isOptional ? ConstructorArgumentSource.RequiredService
+        : defaultValue is not null and not "null" ? ConstructorArgumentSource.OptionalServiceOrDefault
+        : ConstructorArgumentSource.OptionalService;
 
     private static EquatableArray<DependencySpec> ReadDependencies(INamedTypeSymbol type, List<AttributeData> attributes, CancellationToken cancellationToken)
     {
@@ -114,10 +100,10 @@ internal static class ModuleParser
             if (attribute.AttributeClass is { TypeArguments: [INamedTypeSymbol dependency] } attributeClass
                 && attributeClass.OriginalDefinition.IsRuntimeType(KnownNames.DependsOn)
                 && !SymbolEqualityComparer.Default.Equals(dependency, type)
-                && IsEmittable(dependency, cancellationToken)
+                && ModuleRecognition.IsEmittable(dependency, cancellationToken)
                 && seen.Add(dependency.ToModuleId()))
             {
-                var targets = ReadMatrixTargets(dependency.GetAttributesIncludingInherited().ToList());
+                var targets = ModuleAttributes.MatrixTargets(dependency.GetAttributesIncludingInherited());
                 dependencies.Add(new DependencySpec(dependency.ToModuleId(), targets));
             }
         }
@@ -125,59 +111,8 @@ internal static class ModuleParser
         return dependencies.ToEquatableArray();
     }
 
-    /// <summary>Blank and repeated targets are dropped here; the analyzers report them.</summary>
-    private static EquatableArray<string> ReadMatrixTargets(List<AttributeData> attributes)
-    {
-        if (Single(attributes, KnownNames.MatrixTarget) is not { ConstructorArguments: [{ Kind: TypedConstantKind.Array, IsNull: false } targets] })
-        {
-            return EquatableArray<string>.Empty;
-        }
-
-        return DistinctNonBlank(targets.Values.Select(v => v.Value as string));
-    }
-
     private static EquatableArray<string> ReadCapabilities(List<AttributeData> attributes) =>
-        DistinctNonBlank(attributes
+        ModuleAttributes.DistinctNonBlank(attributes
             .Where(a => a.AttributeClass.IsRuntimeType(KnownNames.RequiresCapability))
             .Select(a => a.ConstructorArguments is [{ Value: string capability }] ? capability : null));
-
-    private static EquatableArray<string> ReadExclusionKeys(List<AttributeData> attributes, string id)
-    {
-        if (Single(attributes, KnownNames.NotInParallel) is not { } notInParallel)
-        {
-            return EquatableArray<string>.Empty;
-        }
-
-        var keys = notInParallel.ConstructorArguments is [{ Kind: TypedConstantKind.Array, IsNull: false } values]
-            ? DistinctNonBlank(values.Values.Select(v => v.Value as string))
-            : EquatableArray<string>.Empty;
-        return keys.Count > 0 ? keys : new[] { id }.ToEquatableArray();
-    }
-
-    private static int ReadBackoff(AttributeData? retry)
-    {
-        foreach (var argument in retry?.NamedArguments ?? Enumerable.Empty<KeyValuePair<string, TypedConstant>>())
-        {
-            if (argument.Key == KnownNames.RetryBackoffProperty && argument.Value.Value is int milliseconds && milliseconds >= 0)
-            {
-                return milliseconds;
-            }
-        }
-
-        return KnownNames.DefaultRetryBackoffMilliseconds;
-    }
-
-    /// <summary>The nearest declaration of a single-use attribute: the class's own wins over a base class's.</summary>
-    private static AttributeData? Single(List<AttributeData> attributes, string metadataName) =>
-        attributes.FirstOrDefault(a => a.AttributeClass.IsRuntimeType(metadataName));
-
-    private static EquatableArray<string> DistinctNonBlank(IEnumerable<string?> values)
-    {
-        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        return values
-            .Where(v => !string.IsNullOrWhiteSpace(v))
-            .Select(v => v!.Trim())
-            .Where(seen.Add)
-            .ToEquatableArray();
-    }
 }

@@ -12,20 +12,6 @@ internal static class SymbolExtensions
         && symbol.MetadataName == metadataName
         && symbol.ContainingNamespace?.ToDisplayString() == KnownNames.Namespace;
 
-    /// <summary>The <c>T</c> of the <c>Module&lt;T&gt;</c> the class derives from, or null when it is not a module.</summary>
-    public static ITypeSymbol? GetModuleResultType(this INamedTypeSymbol type)
-    {
-        for (var current = type.BaseType; current is not null; current = current.BaseType)
-        {
-            if (current.OriginalDefinition.IsRuntimeType(KnownNames.Module))
-            {
-                return current.TypeArguments[0];
-            }
-        }
-
-        return null;
-    }
-
     /// <summary>The class's attributes followed by those inherited from its base classes (all ours are Inherited = true).</summary>
     public static IEnumerable<AttributeData> GetAttributesIncludingInherited(this INamedTypeSymbol type)
     {
@@ -50,7 +36,7 @@ internal static class SymbolExtensions
     {
         for (ISymbol? current = type; current is INamedTypeSymbol named; current = named.ContainingType)
         {
-            if (named.IsFileLocal || named.DeclaredAccessibility is not (Accessibility.Public or Accessibility.Internal or Accessibility.ProtectedOrInternal))
+            if (named.IsFileLocal || !named.DeclaredAccessibility.IsAccessibleFromGeneratedCode())
             {
                 return false;
             }
@@ -58,4 +44,8 @@ internal static class SymbolExtensions
 
         return true;
     }
+
+    /// <summary>Public, internal or protected internal: what generated code in the same assembly can reach.</summary>
+    public static bool IsAccessibleFromGeneratedCode(this Accessibility accessibility) =>
+        accessibility is Accessibility.Public or Accessibility.Internal or Accessibility.ProtectedOrInternal;
 }

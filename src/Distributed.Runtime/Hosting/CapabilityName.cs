@@ -1,10 +1,10 @@
 namespace ModularPipelines.Distributed;
 
-/// <summary>The one rule for capability names, shared by the command line and the graph.</summary>
+/// <summary>Capability names as the command line and the graph see them.</summary>
 internal static class CapabilityName
 {
-    public static bool IsValid(string name) =>
-        !string.IsNullOrWhiteSpace(name) && name.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or ':' or '-');
+    /// <summary>The rule the analyzers check at build time too (<see cref="CapabilityNameSyntax"/>).</summary>
+    public static bool IsValid(string name) => CapabilityNameSyntax.IsValid(name);
 
     /// <summary>The name of the OS this process runs on, advertised as a capability automatically.</summary>
     public static string? CurrentOperatingSystem() =>

@@ -42,6 +42,34 @@ public sealed class ModuleLeftOutOfPipelineTests
             """);
 
     [Test]
+    public Task A_module_whose_required_members_no_accessible_constructor_sets_is_reported() =>
+        Verify<AttributeTargetAnalyzer>.DiagnosticsAsync(
+            [$$"""
+            public sealed class {|#0:Publish|} : Module<string>
+            {
+                public required string Feed { get; init; }
+
+                {{Execute}}
+            }
+            """],
+            [Verify<AttributeTargetAnalyzer>.Diagnostic("MPD0016").WithLocation(0)
+                .WithArguments("Publish", "it has required members and no public or internal constructor marked [SetsRequiredMembers]; mark one, or make the members not required")]);
+
+    [Test]
+    public Task A_module_whose_required_members_a_SetsRequiredMembers_constructor_sets_is_not_reported() =>
+        Verify<AttributeTargetAnalyzer>.DiagnosticsAsync($$"""
+            public sealed class Publish : Module<string>
+            {
+                [System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+                public Publish() => Feed = "feed";
+
+                public required string Feed { get; init; }
+
+                {{Execute}}
+            }
+            """);
+
+    [Test]
     public Task A_concrete_generic_module_without_attributes_is_reported() =>
         Verify<AttributeTargetAnalyzer>.DiagnosticsAsync($$"""
             public class {|MPD0016:Echo|}<T> : Module<T>

@@ -73,6 +73,12 @@ internal sealed class BuildProject : IDisposable
         return project;
     }
 
+    /// <summary>
+    /// A new directory beside the project (so none of its files are compiled into it), deleted with it: for outputs of
+    /// other builds the project uses.
+    /// </summary>
+    public string CreateScratchDirectory(string name) => System.IO.Directory.CreateDirectory(Path.Combine(_root, name)).FullName;
+
     /// <summary>Writes a source file into the project.</summary>
     public void Write(string fileName, string contents) => File.WriteAllText(Path.Combine(Directory, fileName), contents);
 

@@ -22,7 +22,7 @@ internal static class GoldenFiles
     public static void Verify(string caseName, GeneratorRun run)
     {
         Assert.That(GoldenCases.All, Does.Contain(caseName), $"Add '{caseName}' to {nameof(GoldenCases)}.{nameof(GoldenCases.All)}.");
-        var actual = run.Sources;
+        var actual = GoldenVersion.Normalise(run.Sources);
         Assert.That(actual, Is.Not.Empty, "The generator emitted nothing to compare.");
         var directory = DirectoryOf(caseName);
         if (UpdateRequested)

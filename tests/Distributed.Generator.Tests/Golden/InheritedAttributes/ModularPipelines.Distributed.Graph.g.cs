@@ -7,7 +7,7 @@ namespace ModularPipelines.Distributed.Generated
     using Runtime = global::ModularPipelines.Distributed;
 
     /// <summary>The module graph of this assembly, generated at build time by ModularPipelines.Distributed.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("ModularPipelines.Distributed.Generator", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("ModularPipelines.Distributed.Generator", "<generator version>")]
     internal static class ModularPipelinesGraph
     {
         /// <summary>A hash over node ids, edges, attributes and result-type shapes; workers must match the master's.</summary>

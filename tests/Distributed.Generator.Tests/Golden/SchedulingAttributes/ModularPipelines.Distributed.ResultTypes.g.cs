@@ -8,7 +8,7 @@
 namespace ModularPipelines.Distributed.Generated
 {
     /// <summary>JSON metadata for this assembly's module result types, generated at build time.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("ModularPipelines.Distributed.Generator", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("ModularPipelines.Distributed.Generator", "<generator version>")]
     internal sealed class PipelineResultTypes : global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver
     {
         public static PipelineResultTypes Instance { get; } = new();

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using ModularPipelines.Distributed.Generator.Model;
 
-namespace ModularPipelines.Distributed.Generator.Emitter;
+namespace ModularPipelines.Distributed.Generator.Graph;
 
 /// <summary>
 /// Expands matrix modules into one node per target and resolves <c>[DependsOn]</c> edges to node ids. A
@@ -19,7 +19,7 @@ internal static class MatrixExpansion
         {
             if (module.MatrixTargets.Count == 0)
             {
-                nodes.Add(new NodeSpec(module, module.Id, module.DisplayName, null, DependencyIds(module, null), module.RequiredCapabilities));
+                nodes.Add(Node(module, module.Id, module.DisplayName, null, module.RequiredCapabilities));
                 continue;
             }
 
@@ -28,12 +28,27 @@ internal static class MatrixExpansion
                 var capabilities = module.RequiredCapabilities
                     .Concat(module.RequiredCapabilities.Contains(target, StringComparer.OrdinalIgnoreCase) ? Array.Empty<string>() : new[] { target })
                     .ToEquatableArray();
-                nodes.Add(new NodeSpec(module, $"{module.Id}[{target}]", $"{module.DisplayName}[{target}]", target, DependencyIds(module, target), capabilities));
+                nodes.Add(Node(module, $"{module.Id}[{target}]", $"{module.DisplayName}[{target}]", target, capabilities));
             }
         }
 
         return nodes;
     }
+
+    /// <summary>A node of the module: the instance for <paramref name="target"/>, or the module itself when that is null.</summary>
+    private static NodeSpec Node(ModuleSpec module, string id, string displayName, string? target, EquatableArray<string> capabilities) => new()
+    {
+        Id = id,
+        DisplayName = displayName,
+        ModuleTypeName = module.TypeName,
+        ResultTypeName = module.ResultTypeName,
+        ConstructorParameters = module.ConstructorParameters,
+        MatrixTarget = target,
+        MatrixTargets = target is null ? EquatableArray<string>.Empty : module.MatrixTargets,
+        Dependencies = DependencyIds(module, target),
+        RequiredCapabilities = capabilities,
+        Scheduling = module.Scheduling,
+    };
 
     private static EquatableArray<string> DependencyIds(ModuleSpec module, string? ownTarget)
     {

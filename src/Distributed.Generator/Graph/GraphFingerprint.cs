@@ -5,7 +5,7 @@ using System.Security.Cryptography;
 using System.Text;
 using ModularPipelines.Distributed.Generator.Model;
 
-namespace ModularPipelines.Distributed.Generator.Emitter;
+namespace ModularPipelines.Distributed.Generator.Graph;
 
 /// <summary>
 /// A SHA-256 over node ids, edges, attributes and result-type shapes. Two builds with the same fingerprint
@@ -13,28 +13,29 @@ namespace ModularPipelines.Distributed.Generator.Emitter;
 /// </summary>
 internal static class GraphFingerprint
 {
-    public static string Compute(IReadOnlyList<NodeSpec> nodes)
+    /// <param name="nodes">The expanded nodes, in any order.</param>
+    /// <param name="resultShapes">The result shape of every module, in module order (repeats allowed).</param>
+    public static string Compute(IReadOnlyList<NodeSpec> nodes, IEnumerable<JsonShapeSpec> resultShapes)
     {
         var text = new StringBuilder();
         foreach (var node in nodes.OrderBy(n => n.Id, System.StringComparer.Ordinal))
         {
-            var module = node.Module;
+            var scheduling = node.Scheduling;
             text.Append("node ").Append(node.Id)
                 .Append("|deps ").Append(Sorted(node.Dependencies))
                 .Append("|caps ").Append(Sorted(node.RequiredCapabilities))
-                .Append("|pin ").Append(module.PinToMaster ? '1' : '0')
-                .Append("|exclusive ").Append(Sorted(module.NotInParallelKeys))
-                .Append("|timeout ").Append(module.TimeoutSeconds?.ToString("R", CultureInfo.InvariantCulture) ?? "-")
-                .Append("|retries ").Append(module.Retries.ToString(CultureInfo.InvariantCulture))
-                .Append('/').Append(module.RetryBackoffMilliseconds.ToString(CultureInfo.InvariantCulture))
-                .Append("|always ").Append(module.AlwaysRun ? '1' : '0')
-                .Append("|result ").Append(module.ResultTypeName)
+                .Append("|pin ").Append(scheduling.PinToMaster ? '1' : '0')
+                .Append("|exclusive ").Append(Sorted(scheduling.NotInParallelKeys))
+                .Append("|timeout ").Append(scheduling.TimeoutSeconds?.ToString("R", CultureInfo.InvariantCulture) ?? "-")
+                .Append("|retries ").Append(scheduling.Retries.ToString(CultureInfo.InvariantCulture))
+                .Append('/').Append(scheduling.RetryBackoffMilliseconds.ToString(CultureInfo.InvariantCulture))
+                .Append("|always ").Append(scheduling.AlwaysRun ? '1' : '0')
+                .Append("|result ").Append(node.ResultTypeName)
                 .Append('\n');
         }
 
         // Each result type's shape once, not once per node: hundreds of nodes share a few result types.
-        var shapes = nodes
-            .Select(n => n.Module.ResultShape)
+        var shapes = resultShapes
             .GroupBy(s => s.RootTypeName, System.StringComparer.Ordinal)
             .OrderBy(g => g.Key, System.StringComparer.Ordinal);
         foreach (var shape in shapes)

@@ -1,0 +1,40 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using ModularPipelines.Distributed.Generator.Model;
+
+namespace ModularPipelines.Distributed.Generator.Parser;
+
+/// <summary>
+/// How the values of a module's attributes are read, by the generator and (compiled into them) the analyzers alike, so
+/// that a diagnostic speaks of exactly the values the generated graph holds.
+/// </summary>
+internal static class ModuleAttributes
+{
+    /// <summary>The nearest declaration of a single-use attribute: the class's own wins over a base class's.</summary>
+    /// <param name="attributes">The class's attributes followed by its bases' (<see cref="SymbolExtensions.GetAttributesIncludingInherited"/>).</param>
+    /// <param name="metadataName">The attribute's <see cref="KnownNames"/> name.</param>
+    public static AttributeData? Nearest(IEnumerable<AttributeData> attributes, string metadataName) =>
+        attributes.FirstOrDefault(a => a.AttributeClass.IsRuntimeType(metadataName));
+
+    /// <summary>The matrix targets in effect: the nearest <c>[MatrixTarget]</c>'s, trimmed, blank and repeated ones dropped.</summary>
+    public static EquatableArray<string> MatrixTargets(IEnumerable<AttributeData> attributes) =>
+        Nearest(attributes, KnownNames.MatrixTarget) is { ConstructorArguments: [{ Kind: TypedConstantKind.Array, IsNull: false } targets] }
+            ? DistinctNonBlank(targets.Values.Select(v => v.Value as string))
+            : EquatableArray<string>.Empty;
+
+    /// <summary>
+    /// Trimmed, without blanks and without repeats that differ only in case (the first spelling stays): blank and
+    /// repeated values are the analyzers' to report, and are left out of the graph.
+    /// </summary>
+    public static EquatableArray<string> DistinctNonBlank(IEnumerable<string?> values)
+    {
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        return values
+            .Where(v => !string.IsNullOrWhiteSpace(v))
+            .Select(v => v!.Trim())
+            .Where(seen.Add)
+            .ToEquatableArray();
+    }
+}
