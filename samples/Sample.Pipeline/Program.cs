@@ -7,4 +7,6 @@ using Sample.Pipeline.Services;
 
 var builder = Pipeline.CreateBuilder(args);
 builder.Services.AddSingleton<Workspace>();               // modules get constructor injection
+builder.Services.Configure<FeedSettings>(builder.Configuration.GetSection("Feed"));   // bound at build time (AOT safe)
+builder.AddSecretSection("Feed:ApiKey");                  // printed as *** wherever the pipeline writes text
 return await builder.Build().RunAsync();                  // process exit code: 0 = pipeline succeeded

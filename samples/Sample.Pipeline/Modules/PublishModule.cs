@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using ModularPipelines.Distributed;
 using Sample.Pipeline.Results;
 using Sample.Pipeline.Services;
@@ -15,7 +16,7 @@ namespace Sample.Pipeline.Modules;
 [NotInParallel("nuget")]                    // one push to the feed at a time, across every instance of a run
 [ModuleRetry(2, BackoffMilliseconds = 250)] // a push is where transient network errors happen: try up to 3 times
 [DependsOn<PackModule>]
-public sealed class PublishModule(Workspace workspace) : Module<PublishReceipt>
+public sealed class PublishModule(Workspace workspace, IOptions<FeedSettings> feed) : Module<PublishReceipt>
 {
     protected override async Task<PublishReceipt?> ExecuteAsync(IModuleContext context, CancellationToken cancellationToken)
     {
@@ -33,7 +34,9 @@ public sealed class PublishModule(Workspace workspace) : Module<PublishReceipt>
             package.PackageId, package.Version, channel, package.Sha256, package.Size, package.EntryChecksums, package.TestedOn, DateTimeOffset.UtcNow);
         var manifestPath = Path.ChangeExtension(feedPackagePath, ".manifest.json");
         await File.WriteAllTextAsync(manifestPath, JsonSerializer.Serialize(manifest, ManifestJsonContext.Default.PackageManifest), cancellationToken);
-        context.Logger.LogInformation("published {Package} {Version} to the {Channel} channel: {Path}", package.PackageId, package.Version, channel, feedPackagePath);
+        // The key is logged to show what a secret looks like in the log: Program.cs marks it secret, so it reads ***.
+        context.Logger.LogInformation("published {Package} {Version} to the {Channel} channel of feed {Feed}{Key}: {Path}",
+            package.PackageId, package.Version, channel, feed.Value.Name, feed.Value.ApiKey is null ? string.Empty : " with API key " + feed.Value.ApiKey, feedPackagePath);
         return new PublishReceipt(package.PackageId, package.Version, channel, feedPackagePath, manifestPath, manifest.PublishedAt);
     }
 

@@ -6,7 +6,7 @@ namespace ModularPipelines.Distributed;
 /// Converts results to and from <see cref="ModuleResultEnvelope"/>. Values are written and read with the generated
 /// metadata of the node's result type: the node id picks the type from this build's registry, never the payload.
 /// </summary>
-internal sealed class ResultCodec(PipelineGraph graph, int maxResultBytes)
+internal sealed class ResultCodec(PipelineGraph graph, int maxResultBytes, SecretMasker secrets)
 {
     public ModuleResultEnvelope ToEnvelope(GraphNode node, ModuleResult result, bool includeValue)
     {
@@ -45,12 +45,16 @@ internal sealed class ResultCodec(PipelineGraph graph, int maxResultBytes)
         return node.Definition.CreateResult(outcome, value);
     }
 
-    private static ModuleResultEnvelope Envelope(GraphNode node, ModuleResult result) => new()
+    /// <summary>
+    /// The envelope of a result, its texts masked here: a secret known only to the instance that ran the module must
+    /// not reach the master's log unmasked.
+    /// </summary>
+    private ModuleResultEnvelope Envelope(GraphNode node, ModuleResult result) => new()
     {
         NodeId = node.Id,
         Status = result.Status,
-        Error = result.Error,
-        SkipReason = result.SkipReason,
+        Error = result.Error is { } error ? new ModuleError(error.TypeName, secrets.Apply(error.Message), secrets.Apply(error.Details)) : null,
+        SkipReason = result.SkipReason is { } reason ? secrets.Apply(reason) : null,
         StartedAt = result.StartedAt,
         Duration = result.Duration,
         Attempts = result.Attempts,

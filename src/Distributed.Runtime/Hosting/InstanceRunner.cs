@@ -157,7 +157,7 @@ internal sealed class InstanceRunner(
 
     private (ResultCache Results, ResultCodec Codec, PipelineProgress Progress) CreateResultParts()
     {
-        var codec = new ResultCodec(graph, options.MaxResultBytes);
+        var codec = new ResultCodec(graph, options.MaxResultBytes, services.GetService(typeof(SecretMasker)) as SecretMasker ?? new SecretMasker());
         return (new ResultCache(coordinator, codec), codec, new PipelineProgress(_logger, graph.Nodes.Count, showInstance: options.Enabled));
     }
 

@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Console;
@@ -9,6 +10,9 @@ namespace ModularPipelines.Distributed;
 public sealed class PipelineBuilder
 {
     private readonly CommandLineParseResult _commandLine;
+    private readonly SecretMasker _secrets = new();
+    private readonly List<string> _secretSections = [];
+    private readonly bool _onGitHubActions;
     private IReadOnlyList<PipelineDefinition>? _definitions;
     private TextWriter _output = Console.Out;
     private TextWriter _error = Console.Error;
@@ -17,7 +21,11 @@ public sealed class PipelineBuilder
     {
         ArgumentNullException.ThrowIfNull(args);
         _commandLine = PipelineCommandLine.Parse(args, environment);
+        _onGitHubActions = string.Equals(environment("GITHUB_ACTIONS"), "true", StringComparison.OrdinalIgnoreCase);
+        Configuration = PipelineConfiguration.Create(_commandLine.Settings?.ConfigurationValues ?? []);
         Services = new ServiceCollection();
+        Services.AddSingleton<IConfiguration>(Configuration);
+        Services.AddSingleton(_secrets);
         Services.AddLogging();
         Logging = new PipelineLoggingBuilder(Services);
         Logging.AddConsole(options => options.FormatterName = PipelineConsoleFormatter.FormatterName);
@@ -36,6 +44,37 @@ public sealed class PipelineBuilder
 
     /// <summary>Logging configuration; console output is set up by default.</summary>
     public ILoggingBuilder Logging { get; }
+
+    /// <summary>
+    /// Settings for the pipeline's own code: an optional <c>appsettings.json</c> in the current directory, then
+    /// environment variables (<c>Deploy__Target</c> is <c>Deploy:Target</c>), then <c>--set KEY=VALUE</c>; later
+    /// sources win. Also a service (<see cref="IConfiguration"/>). Bind options with
+    /// <c>Services.Configure&lt;T&gt;(Configuration.GetSection("…"))</c>: the package turns on the configuration binding
+    /// source generator, so binding stays Native AOT clean.
+    /// </summary>
+    public ConfigurationManager Configuration { get; }
+
+    /// <summary>Registers a secret: wherever the pipeline writes text, the value is replaced by <c>***</c>.</summary>
+    /// <param name="value">The secret value; blank values are ignored.</param>
+    /// <returns>This builder.</returns>
+    public PipelineBuilder AddSecret(string value)
+    {
+        _secrets.Add(value);
+        return this;
+    }
+
+    /// <summary>
+    /// Marks a configuration section secret: every value under it (read when the pipeline is built, from every source)
+    /// is replaced by <c>***</c> wherever the pipeline writes text.
+    /// </summary>
+    /// <param name="sectionKey">The section, for example <c>Credentials</c> or <c>Deploy:Tokens</c>.</param>
+    /// <returns>This builder.</returns>
+    public PipelineBuilder AddSecretSection(string sectionKey)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(sectionKey);
+        _secretSections.Add(sectionKey);
+        return this;
+    }
 
     /// <summary>
     /// Sets how this instance takes part in a distributed run (instance, heartbeats, timeouts, …). It does not make the
@@ -84,8 +123,25 @@ public sealed class PipelineBuilder
 
     /// <summary>Builds the pipeline from the module graph the generator emitted.</summary>
     /// <returns>The pipeline, ready to run.</returns>
-    public Pipeline Build() =>
-        new(Services.BuildServiceProvider(), _commandLine, _definitions ?? PipelineRegistry.Snapshot(), _output, _error);
+    public Pipeline Build()
+    {
+        foreach (var value in _secretSections.SelectMany(section => PipelineConfiguration.ValuesUnder(Configuration, section)))
+        {
+            _secrets.Add(value);
+        }
+
+        if (_onGitHubActions)
+        {
+            // GitHub masks a value in the rest of the job's log once told so; the announcement itself is not masked.
+            foreach (var secret in _secrets.Secrets)
+            {
+                _output.WriteLine("::add-mask::" + secret);
+            }
+        }
+
+        return new(Services.BuildServiceProvider(), _commandLine, _definitions ?? PipelineRegistry.Snapshot(),
+            new MaskingTextWriter(_output, _secrets), new MaskingTextWriter(_error, _secrets));
+    }
 
     /// <summary>Replaces the generated graph and the console; for the runtime's own tests.</summary>
     internal PipelineBuilder UseForTesting(IReadOnlyList<PipelineDefinition> definitions, TextWriter output, TextWriter error)

@@ -4,14 +4,17 @@ using Microsoft.Extensions.Logging.Console;
 
 namespace ModularPipelines.Distributed;
 
-/// <summary>One line per message, <c>12:00:01.250 info  BuildModule  message</c>: CI logs are read by people.</summary>
-internal sealed class PipelineConsoleFormatter() : ConsoleFormatter(FormatterName)
+/// <summary>
+/// One line per message, <c>12:00:01.250 info  BuildModule  message</c>: CI logs are read by people. The run's secrets
+/// are masked in the message and in the exception text.
+/// </summary>
+internal sealed class PipelineConsoleFormatter(SecretMasker secrets) : ConsoleFormatter(FormatterName)
 {
     public const string FormatterName = "modular-pipelines";
 
     public override void Write<TState>(in LogEntry<TState> logEntry, IExternalScopeProvider? scopeProvider, TextWriter textWriter)
     {
-        var message = logEntry.Formatter(logEntry.State, logEntry.Exception);
+        var message = secrets.Apply(logEntry.Formatter(logEntry.State, logEntry.Exception) ?? string.Empty);
         if (string.IsNullOrEmpty(message) && logEntry.Exception is null)
         {
             return;
@@ -27,7 +30,7 @@ internal sealed class PipelineConsoleFormatter() : ConsoleFormatter(FormatterNam
         if (logEntry.Exception is not null)
         {
             textWriter.Write('\n');
-            textWriter.Write(logEntry.Exception.ToString());
+            textWriter.Write(secrets.Apply(logEntry.Exception.ToString()));
         }
 
         textWriter.Write('\n');

@@ -11,6 +11,9 @@ internal sealed record CommandLineSettings
     /// <summary><c>--dry-run</c>: print what would run where instead of running it.</summary>
     public bool DryRun { get; init; }
 
+    /// <summary><c>--set KEY=VALUE</c>: configuration values over appsettings.json and the environment.</summary>
+    public IReadOnlyList<KeyValuePair<string, string?>> ConfigurationValues { get; init; } = [];
+
     public int? InstanceIndex { get; init; }
 
     public int? TotalInstances { get; init; }

@@ -26,6 +26,8 @@ internal static class PipelineCommandLine
                                (linux, windows, macos) is added automatically
                                [MODULAR_PIPELINES_CAPABILITIES, comma-separated]
           --concurrency N      Module slots on this instance (default: processor count)
+          --set KEY=VALUE      A configuration value (Section:Key=value), over appsettings.json and the
+                               environment; repeatable
           --graph              Print the generated graph as Mermaid and exit without running anything
           --dry-run            Print what would run where, for this instance and its capabilities, and exit
           -h, --help           Show this help
@@ -41,6 +43,7 @@ internal static class PipelineCommandLine
         ArgumentNullException.ThrowIfNull(environment);
         var given = new Dictionary<string, string>(StringComparer.Ordinal);
         var capabilities = new List<string>();
+        var configurationValues = new List<KeyValuePair<string, string?>>();
         var flags = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < args.Count; i++)
         {
@@ -72,7 +75,7 @@ internal static class PipelineCommandLine
                 continue;
             }
 
-            if (name is not ("--instance" or "--total" or "--redis" or "--run-id" or "--capability" or "--concurrency"))
+            if (name is not ("--instance" or "--total" or "--redis" or "--run-id" or "--capability" or "--concurrency" or "--set"))
             {
                 return CommandLineParseResult.Failure($"unknown option '{name}': run with --help to list the options");
             }
@@ -95,6 +98,16 @@ internal static class PipelineCommandLine
             {
                 capabilities.Add(value);
             }
+            else if (name == "--set")
+            {
+                var equals = value.IndexOf('=', StringComparison.Ordinal);
+                if (equals <= 0)
+                {
+                    return CommandLineParseResult.Failure($"--set '{value}' is not KEY=VALUE: write it like '--set Deploy:Environment=staging'");
+                }
+
+                configurationValues.Add(new KeyValuePair<string, string?>(value[..equals], value[(equals + 1)..]));
+            }
             else if (!given.TryAdd(name, value))
             {
                 return CommandLineParseResult.Failure($"option '{name}' is given twice: give it once");
@@ -108,7 +121,12 @@ internal static class PipelineCommandLine
 
         var result = Resolve(given, capabilities, environment);
         return result.Settings is { } settings
-            ? CommandLineParseResult.Success(settings with { ShowGraph = flags.Contains("--graph"), DryRun = flags.Contains("--dry-run") })
+            ? CommandLineParseResult.Success(settings with
+            {
+                ShowGraph = flags.Contains("--graph"),
+                DryRun = flags.Contains("--dry-run"),
+                ConfigurationValues = configurationValues,
+            })
             : result;
     }
 
@@ -200,6 +218,7 @@ internal static class PipelineCommandLine
         "--redis" => "localhost:6379",
         "--run-id" => "1234-1",
         "--capability" => "docker",
+        "--set" => "Deploy:Environment=staging",
         _ => "4",
     };
 }
