@@ -197,8 +197,14 @@ internal sealed class MasterScheduler(
         {
             var advertised = settings.MasterCapabilities.Count == 0 ? "none" : string.Join(", ", settings.MasterCapabilities.Order(StringComparer.OrdinalIgnoreCase));
             var noun = missing.Count == 1 ? "capability" : "capabilities";
-            var subject = node.Definition.PinToMaster && settings.Distributed ? "the master (it is pinned there)" : "this instance";
-            return NotRun(ModuleStatus.Skipped, $"requires {noun} {string.Join(", ", missing)}, which {subject} does not advertise (advertised: {advertised})");
+            var names = string.Join(", ", missing);
+
+            // Only instance 0 may run a pinned node, and its capabilities are known now: waiting for a capable instance
+            // would only fail later. In one process a module this machine cannot run is skipped, as for any module.
+            return settings.Distributed
+                ? new(ModuleStatus.Failed, time.GetUtcNow(), TimeSpan.Zero, Attempts: 0, InstanceIndex: 0, ModuleError.FromException(new PipelineConfigurationException(
+                    $"{node.DisplayName} is pinned to the master and requires {noun} {names}, which the master does not advertise (advertised: {advertised}): start instance 0 with --capability {missing[0]}, or remove [PinToMaster] or [RequiresCapability]")))
+                : NotRun(ModuleStatus.Skipped, $"requires {noun} {names}, which this instance does not advertise (advertised: {advertised})");
         }
 
         return null;
