@@ -1,7 +1,7 @@
 namespace ModularPipelines.Distributed;
 
 /// <summary>
-/// The queue of every node and the queues an instance may serve, both derived from the generated graph alone:
+/// The queue of every node (and so its work items) and the queues an instance may serve, both derived from the generated graph alone:
 /// an instance serves a queue when it meets the queue's <see cref="QueueRequirement"/>.
 /// </summary>
 internal sealed class QueuePlan
@@ -23,6 +23,9 @@ internal sealed class QueuePlan
     }
 
     public string QueueOf(GraphNode node) => _queueOf[node];
+
+    /// <summary>What the coordinator queues for an attempt of <paramref name="node"/>: its queue, and its critical path as the priority.</summary>
+    public WorkItem ItemFor(GraphNode node, int attempt) => new(node.Id, attempt, _queueOf[node], -node.CriticalPathLength);
 
     /// <summary>The capabilities a queue's nodes require.</summary>
     public IReadOnlyList<string> CapabilitiesOf(string queue) => _requirementOf.GetValueOrDefault(queue)?.Capabilities ?? [];
