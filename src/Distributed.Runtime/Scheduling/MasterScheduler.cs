@@ -15,6 +15,13 @@ internal sealed class MasterScheduler
     /// per module), so a distributed master reads the log at least this often to show them while they run.
     /// </summary>
     private static readonly TimeSpan StartsReadInterval = TimeSpan.FromMilliseconds(200);
+
+    /// <summary>
+    /// How long after Ctrl-C the coordinator still gets to answer: Ctrl-C must end the run within 2 s even while it is
+    /// unreachable (a call it cannot answer waits out the whole outage), so calls past this are cancelled, and the
+    /// master settles what is left itself.
+    /// </summary>
+    private static readonly TimeSpan WindDownGrace = TimeSpan.FromSeconds(1);
     private readonly PipelineGraph _graph;
     private readonly IDistributedCoordinator _coordinator;
     private readonly QueuePlan _queues;
@@ -52,16 +59,36 @@ internal sealed class MasterScheduler
         _supervisor = new RunSupervisor(graph, coordinator, _nodes, _finisher, queues, progress, settings, time);
     }
 
-    /// <summary>Runs every node to a result and ends the run; returns the results in graph order.</summary>
+    /// <summary>
+    /// Runs every node to a result and ends the run; returns the results in graph order. Cancelled, it returns within
+    /// about <see cref="WindDownGrace"/> even when the coordinator does not answer.
+    /// </summary>
     public async Task<IReadOnlyList<ModuleResult>> RunAsync(CancellationToken runToken)
     {
-        var calls = CancellationToken.None;
+        // Every coordinator call gets this token: it lasts the run, and the wind-down's grace after Ctrl-C.
+        using var calls = new CancellationTokenSource(Timeout.InfiniteTimeSpan, _time);
+        using var graceOnCancel = runToken.Register(() => calls.CancelAfter(WindDownGrace));
+        try
+        {
+            await ScheduleAsync(runToken, calls.Token).ConfigureAwait(false);
+            await _coordinator.EndRunAsync(_cancelledAt is null ? RunOutcome.Completed : RunOutcome.Cancelled, calls.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (calls.IsCancellationRequested)
+        {
+            SettleUnfinishedLocally();
+        }
+
+        return _nodes.Results();
+    }
+
+    private async Task ScheduleAsync(CancellationToken runToken, CancellationToken calls)
+    {
         while (true)
         {
             await DispatchReadyAsync(runToken, calls).ConfigureAwait(false);
             if (_nodes.AllFinished)
             {
-                break;
+                return;
             }
 
             if (runToken.IsCancellationRequested && _cancelledAt is null)
@@ -78,9 +105,21 @@ internal sealed class MasterScheduler
             // Dependents of what just completed are queued first (the next turn dispatches before it waits).
             await _supervisor.SuperviseAsync(_cancelledAt, calls).ConfigureAwait(false);
         }
+    }
 
-        await _coordinator.EndRunAsync(_cancelledAt is null ? RunOutcome.Completed : RunOutcome.Cancelled, calls).ConfigureAwait(false);
-        return _nodes.Results();
+    /// <summary>
+    /// The run was cancelled and the coordinator did not answer within the grace: no instance can learn these results,
+    /// but the run can still end, with its summary and exit code. Dependencies go first (a node's critical path is
+    /// longer than any of its dependents'), so each node is ready or outstanding when its turn comes.
+    /// </summary>
+    private void SettleUnfinishedLocally()
+    {
+        var outcome = new ModuleOutcome(ModuleStatus.Cancelled, _cancelledAt ?? _time.GetUtcNow(), TimeSpan.Zero, 0, 0,
+            SkipReason: "the run was cancelled while the coordinator was unreachable");
+        foreach (var node in _nodes.Unfinished().OrderByDescending(n => n.CriticalPathLength))
+        {
+            _finisher.SettleLocally(node, outcome);
+        }
     }
 
     /// <summary>
