@@ -1,15 +1,20 @@
 namespace ModularPipelines.Distributed;
 
 /// <summary>
-/// Queue names. A node goes to the queue of its exact set of required capabilities; the sets are known from the
-/// generated graph, so an instance knows statically which queues it may take from, and no dequeue ever scans.
+/// Queue names. A node goes to the queue of its exact set of required capabilities and its pinning (and always-run):
+/// the name is made of those and nothing else, so every node of a queue can be served by the same instances. The
+/// combinations are known from the generated graph, so an instance knows statically which queues it may take from,
+/// and no dequeue ever scans.
 /// </summary>
 public static class WorkQueues
 {
     /// <summary>The queue of nodes that require nothing.</summary>
     public const string Any = "any";
 
-    /// <summary>The queue of nodes pinned to instance 0.</summary>
+    /// <summary>
+    /// The queue of nodes pinned to instance 0 that require no capability. A pinned node that requires some goes to the
+    /// queue of its set under this name (<c>master/cap:gpu</c>), which a master without them does not serve.
+    /// </summary>
     public const string Master = "master";
 
     /// <summary>
@@ -26,11 +31,16 @@ public static class WorkQueues
     public static string For(IReadOnlyCollection<string> capabilities, bool pinToMaster, bool alwaysRun)
     {
         ArgumentNullException.ThrowIfNull(capabilities);
-        var queue = pinToMaster
-            ? Master
-            : capabilities.Count == 0
-                ? Any
-                : "cap:" + string.Join('+', capabilities.Select(c => c.ToLowerInvariant()).Distinct().Order(StringComparer.Ordinal));
+        var set = capabilities.Count == 0
+            ? null
+            : "cap:" + string.Join('+', capabilities.Select(c => c.ToLowerInvariant()).Distinct().Order(StringComparer.Ordinal));
+        var queue = (pinToMaster, set) switch
+        {
+            (false, null) => Any,
+            (false, _) => set,
+            (true, null) => Master,
+            (true, _) => Master + "/" + set,
+        };
         return alwaysRun ? AlwaysRunPrefix + queue : queue;
     }
 

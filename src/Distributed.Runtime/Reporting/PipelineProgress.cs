@@ -63,21 +63,19 @@ internal sealed class PipelineProgress(ILogger logger, int totalModules, bool sh
     /// A periodic line on a distributed master: what is done, what runs where and what still waits in a queue, so a long
     /// wait is explained.
     /// </summary>
-    public void Outstanding(IReadOnlyCollection<GraphNode> dispatched, IReadOnlyDictionary<GraphNode, int> runningOn)
-    {
-        var running = dispatched.Where(runningOn.ContainsKey).ToList();
-        var queued = dispatched.Where(n => !runningOn.ContainsKey(n)).ToList();
+    /// <param name="running">The nodes instances have claimed, with the instance of each.</param>
+    /// <param name="queued">The nodes still in a queue.</param>
+    public void Outstanding(IReadOnlyList<(GraphNode Node, int Instance)> running, IReadOnlyList<GraphNode> queued) =>
         logger.LogInformation("wait   {Done}/{Total} done; running: {Running}; queued: {Queued}",
             Volatile.Read(ref _finished), totalModules,
-            Shown(running, n => string.Create(CultureInfo.InvariantCulture, $"{n.DisplayName} on {runningOn[n]}")),
+            Shown(running, r => string.Create(CultureInfo.InvariantCulture, $"{r.Node.DisplayName} on {r.Instance}")),
             Shown(queued, n => n.DisplayName));
-    }
 
     public void Stopping(GraphNode failed) =>
         logger.LogError("stop   {Module} failed: no new modules start except [AlwaysRun] ones; running modules finish", failed.DisplayName);
 
     /// <summary>The first few names and how many more: a line a person can read at a glance.</summary>
-    private static string Shown(List<GraphNode> nodes, Func<GraphNode, string> describe)
+    private static string Shown<T>(IReadOnlyList<T> nodes, Func<T, string> describe)
     {
         const int shown = 6;
         if (nodes.Count == 0)

@@ -85,7 +85,7 @@ public sealed class OneMasterAndThreeWorkersTests
         var local = _localResults.Rows.Select(r => (r.Name, r.Status, r.Attempts, r.Value)).OrderBy(r => r.Name, StringComparer.Ordinal);
 
         Assert.That(distributed, Is.EqualTo(local), () => $"distributed:\n{_results}\nin-process:\n{_localResults}");
-        Assert.That(_results.Rows, Has.Count.EqualTo(18).And.All.Property(nameof(ResultRow.Status)).EqualTo("Succeeded"), () => _results.ToString());
+        Assert.That(_results.Rows, Has.Count.EqualTo(TestPipelineApp.ModuleCount).And.All.Property(nameof(ResultRow.Status)).EqualTo("Succeeded"), () => _results.ToString());
     }
 
     [Test]

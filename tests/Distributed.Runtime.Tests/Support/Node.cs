@@ -15,12 +15,14 @@ internal static class Node
         TimeSpan? timeout = null,
         int retries = 0,
         bool alwaysRun = false,
-        string[]? requires = null) =>
-        Of<ProbeModule, string>(name, () => new ProbeModule(body), dependsOn, notInParallel, timeout, retries, alwaysRun, requires);
+        string[]? requires = null,
+        bool pinToMaster = false) =>
+        Of<ProbeModule, string>(name, () => new ProbeModule(body), dependsOn, notInParallel, timeout, retries, alwaysRun, requires, pinToMaster);
 
     /// <summary>A node that returns its own name.</summary>
-    public static ModuleDefinition<ProbeModule, string> Returning(string name, string[]? dependsOn = null, string[]? requires = null, bool alwaysRun = false) =>
-        Probe(name, (_, _) => Task.FromResult<string?>(name), dependsOn: dependsOn, requires: requires, alwaysRun: alwaysRun);
+    public static ModuleDefinition<ProbeModule, string> Returning(
+        string name, string[]? dependsOn = null, string[]? requires = null, bool alwaysRun = false, bool pinToMaster = false) =>
+        Probe(name, (_, _) => Task.FromResult<string?>(name), dependsOn: dependsOn, requires: requires, alwaysRun: alwaysRun, pinToMaster: pinToMaster);
 
     /// <summary>A node that throws <see cref="InvalidOperationException"/> with <paramref name="message"/>.</summary>
     public static ModuleDefinition<ProbeModule, string> Failing(string name, string message, string[]? dependsOn = null) =>
@@ -34,7 +36,8 @@ internal static class Node
         TimeSpan? timeout = null,
         int retries = 0,
         bool alwaysRun = false,
-        string[]? requires = null)
+        string[]? requires = null,
+        bool pinToMaster = false)
         where TModule : Module<TResult> =>
         new(Id(name), name, _ => factory())
         {
@@ -45,6 +48,7 @@ internal static class Node
             RetryBackoff = TimeSpan.FromMilliseconds(1),
             AlwaysRun = alwaysRun,
             RequiredCapabilities = requires ?? [],
+            PinToMaster = pinToMaster,
         };
 
     /// <summary>

@@ -62,3 +62,20 @@ public sealed class GpuModule : Module<string>
     protected override Task<string?> ExecuteAsync(IModuleContext context, CancellationToken cancellationToken) =>
         new Trace(context, "GpuModule", cancellationToken).RunAsync<string?>(() => Task.FromResult<string?>("gpu"));
 }
+
+/// <summary>
+/// Pinned to the master and requiring "gpu": it runs on a master that advertises gpu and fails at once on one that
+/// does not. Its name sorts first among the pinned modules, so the graph meets it before them (the queue plan once let
+/// the first pinned node it met decide what every pinned node required). It waits for <see cref="Source"/>, a plain
+/// pinned module, and for <see cref="GpuModule"/>, so that its failure stops the run only after both have finished.
+/// </summary>
+[PinToMaster]
+[RequiresCapability("gpu")]
+[DependsOn<Source>]
+[DependsOn<GpuModule>]
+public sealed class AcceleratedOnMaster : Module<string>
+{
+    protected override Task<string?> ExecuteAsync(IModuleContext context, CancellationToken cancellationToken) =>
+        new Trace(context, "AcceleratedOnMaster", cancellationToken).RunAsync<string?>(async () =>
+            $"{(await context.GetModule<Source>()).Value!.Label}+{(await context.GetModule<GpuModule>()).Value}");
+}

@@ -1,0 +1,128 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using ModularPipelines.Distributed.Runtime.Tests.Support;
+
+namespace ModularPipelines.Distributed.Runtime.Tests.Scheduling;
+
+/// <summary>The checks on what the coordinator holds, driven by a manual clock against an in-memory coordinator.</summary>
+public sealed class RunSupervisorTests
+{
+    private static readonly TimeSpan HeartbeatTimeout = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan CapabilityTimeout = TimeSpan.FromMinutes(5);
+    private readonly ManualClock _clock = new();
+    private InMemoryCoordinator _coordinator = null!;
+
+    [SetUp]
+    public void CreateCoordinator() => _coordinator = new InMemoryCoordinator(_clock);
+
+    [TearDown]
+    public async Task DisposeCoordinator() => await _coordinator.DisposeAsync();
+
+    [Test]
+    public async Task ANodeWhoseLeaseExpiredIsQueuedAgainWithTheNextAttempt()
+    {
+        var (graph, supervisor) = Supervise(leaseRecoveries: 1, Node.Returning("Build"));
+        await StartOnWorkerAsync(graph, "Build", lease: HeartbeatTimeout);
+
+        _clock.Advance(HeartbeatTimeout + TimeSpan.FromSeconds(1));
+        await supervisor.SuperviseAsync(cancelledAt: null, CancellationToken.None);
+        var reclaimed = await ClaimAsync();
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(graph.StateOf("Build"), Is.EqualTo(NodeState.Queued));
+            Assert.That(graph.Nodes.ItemOf(graph["Build"]).Attempt, Is.EqualTo(2));
+            Assert.That(reclaimed.Select(l => (l.NodeId, l.Attempt)), Is.EqualTo(new[] { (graph["Build"].Id, 2) }));
+        }
+    }
+
+    [Test]
+    public async Task ANodeWhoseLeaseExpiredWithNoAttemptsLeftFailsNamingTheSilentInstance()
+    {
+        var (graph, supervisor) = Supervise(leaseRecoveries: 0, Node.Returning("Build"));
+        await StartOnWorkerAsync(graph, "Build", lease: HeartbeatTimeout);
+
+        _clock.Advance(HeartbeatTimeout + TimeSpan.FromSeconds(1));
+        await supervisor.SuperviseAsync(cancelledAt: null, CancellationToken.None);
+
+        var result = graph.Nodes.ResultOf(graph["Build"]);
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(result.Status, Is.EqualTo(ModuleStatus.Failed));
+            Assert.That(result.Error?.Message, Is.EqualTo("instance 1 stopped renewing its lease on Build (attempt 1) and no attempts are left"));
+            Assert.That(graph.Nodes.FirstFailure, Is.SameAs(graph["Build"]));
+        }
+    }
+
+    [Test]
+    public async Task AQueuedNodeNoLiveInstanceServesFailsOnceItHasWaitedTheCapabilityTimeout()
+    {
+        var (graph, supervisor) = Supervise(leaseRecoveries: 1, Node.Returning("GpuJob", requires: ["gpu"]));
+        await _coordinator.JoinRunAsync(new InstanceRegistration(0, ["linux"], PipelineHarness.Fingerprint, 1, "test"), CancellationToken.None);
+        await QueueAsync(graph, "GpuJob");
+
+        _clock.Advance(CapabilityTimeout - TimeSpan.FromSeconds(1));
+        await supervisor.SuperviseAsync(cancelledAt: null, CancellationToken.None);
+        var beforeTheTimeout = graph.StateOf("GpuJob");
+        await _coordinator.HeartbeatAsync(0, [], HeartbeatTimeout, CancellationToken.None);
+        _clock.Advance(TimeSpan.FromSeconds(1));
+        await supervisor.SuperviseAsync(cancelledAt: null, CancellationToken.None);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(beforeTheTimeout, Is.EqualTo(NodeState.Queued));
+            Assert.That(graph.Nodes.ResultOf(graph["GpuJob"]).Status, Is.EqualTo(ModuleStatus.Failed));
+            Assert.That(graph.Nodes.ResultOf(graph["GpuJob"]).Error?.Message, Does.StartWith("no live instance advertises capability gpu needed by GpuJob; waited 5m"));
+            Assert.That(await ClaimAsync("cap:gpu"), Is.Empty, "the failed node was left in its queue");
+        }
+    }
+
+    [Test]
+    public async Task AfterCancellationANodeWhoseInstanceNeverReportsIsCancelledOnceTheHeartbeatTimeoutPassed()
+    {
+        var (graph, supervisor) = Supervise(leaseRecoveries: 1, Node.Returning("Build"));
+        await StartOnWorkerAsync(graph, "Build", lease: TimeSpan.FromHours(1));
+        var cancelledAt = _clock.GetUtcNow();
+
+        _clock.Advance(HeartbeatTimeout - TimeSpan.FromSeconds(1));
+        await supervisor.SuperviseAsync(cancelledAt, CancellationToken.None);
+        var beforeTheTimeout = graph.StateOf("Build");
+        _clock.Advance(TimeSpan.FromSeconds(1));
+        await supervisor.SuperviseAsync(cancelledAt, CancellationToken.None);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(beforeTheTimeout, Is.EqualTo(NodeState.Running));
+            Assert.That(graph.Nodes.ResultOf(graph["Build"]).Status, Is.EqualTo(ModuleStatus.Cancelled));
+            Assert.That(graph.Nodes.ResultOf(graph["Build"]).SkipReason, Is.EqualTo("the run was cancelled and the instance running the module did not report back"));
+        }
+    }
+
+    private (ScheduledGraph Graph, RunSupervisor Supervisor) Supervise(int leaseRecoveries, params ModuleDefinition[] modules)
+    {
+        var graph = new ScheduledGraph(modules);
+        var settings = new SchedulerSettings(Distributed: true, ["linux"], CapabilityTimeout, HeartbeatTimeout, TimeSpan.FromSeconds(1), leaseRecoveries, DispatchLimit: null);
+        var codec = new ResultCodec(graph.Graph, 64 * 1024);
+        var progress = new PipelineProgress(NullLogger.Instance, graph.Graph.Nodes.Count, showInstance: true);
+        var finisher = new NodeFinisher(graph.Nodes, new ExclusionKeys(), new ResultCache(_coordinator, codec), codec, progress, _coordinator, _clock);
+        return (graph, new RunSupervisor(graph.Graph, _coordinator, graph.Nodes, finisher, new QueuePlan(graph.Graph), progress, settings, _clock));
+    }
+
+    private async Task QueueAsync(ScheduledGraph graph, string name)
+    {
+        var item = new QueuePlan(graph.Graph).ItemFor(graph[name], attempt: 1);
+        graph.Nodes.Queue(graph[name], item, _clock.GetUtcNow());
+        await _coordinator.EnqueueAsync([item], [], CancellationToken.None);
+    }
+
+    /// <summary>Queues the node and claims it as worker 1 would, and tells the table, as the event log would.</summary>
+    private async Task StartOnWorkerAsync(ScheduledGraph graph, string name, TimeSpan lease)
+    {
+        await QueueAsync(graph, name);
+        var claimed = await ClaimAsync(lease: lease);
+        Assert.That(claimed.Select(l => l.NodeId), Is.EqualTo(new[] { graph[name].Id }));
+        graph.Nodes.TryStart(graph[name], instanceIndex: 1);
+    }
+
+    private async Task<IReadOnlyList<WorkLease>> ClaimAsync(string queue = WorkQueues.Any, TimeSpan? lease = null) =>
+        (await _coordinator.ClaimAsync(new ClaimRequest(1, [queue], 1, lease ?? HeartbeatTimeout), CancellationToken.None)).Leases;
+}
