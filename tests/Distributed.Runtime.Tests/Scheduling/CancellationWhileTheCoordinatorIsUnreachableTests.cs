@@ -36,7 +36,7 @@ public sealed class CancellationWhileTheCoordinatorIsUnreachableTests
         ];
         _coordinator = new OutageCoordinator(new InMemoryCoordinator());
         _graph = PipelineGraph.Build([PipelineHarness.Definition(modules)]);
-        _codec = new ResultCodec(_graph, 64 * 1024);
+        _codec = new ResultCodec(_graph, 64 * 1024, new SecretMasker());
         _results = new ResultCache(_coordinator, _codec);
         var settings = new SchedulerSettings(Distributed: true, ["linux"], TimeSpan.FromMinutes(5), TimeSpan.FromSeconds(30), TimeSpan.FromMilliseconds(200), LeaseRecoveries: 1, DispatchLimit: null);
         var progress = new PipelineProgress(NullLogger.Instance, _graph.Nodes.Count, showInstance: true);

@@ -101,7 +101,7 @@ public sealed class RunSupervisorTests
     {
         var graph = new ScheduledGraph(modules);
         var settings = new SchedulerSettings(Distributed: true, ["linux"], CapabilityTimeout, HeartbeatTimeout, TimeSpan.FromSeconds(1), leaseRecoveries, DispatchLimit: null);
-        var codec = new ResultCodec(graph.Graph, 64 * 1024);
+        var codec = new ResultCodec(graph.Graph, 64 * 1024, new SecretMasker());
         var progress = new PipelineProgress(NullLogger.Instance, graph.Graph.Nodes.Count, showInstance: true);
         var finisher = new NodeFinisher(graph.Nodes, new ExclusionKeys(), new ResultCache(_coordinator, codec), codec, progress, _coordinator, _clock);
         return (graph, new RunSupervisor(graph.Graph, _coordinator, graph.Nodes, finisher, new QueuePlan(graph.Graph), progress, settings, _clock));

@@ -32,18 +32,22 @@ internal sealed class RedisOutageRetry(string endpoint, TimeSpan timeout, ILogge
     public async Task<T> RunAsync<T>(Func<Task<T>> call, CancellationToken cancellationToken)
     {
         var delay = FirstDelay;
+        var retrying = false;
         while (true)
         {
             try
             {
-                // A call in flight when Redis went away may wait for the command timeout: the token ends that wait too.
-                var result = await call().WaitAsync(cancellationToken).ConfigureAwait(false);
+                // The token ends only the waiting an outage causes: a call while Redis answers runs to its end whatever
+                // the token (a stopping instance still reports what finished), but a retry in an outage may be cut short.
+                var attempt = call();
+                var result = retrying ? await attempt.WaitAsync(cancellationToken).ConfigureAwait(false) : await attempt.ConfigureAwait(false);
                 Recovered();
                 return result;
             }
             catch (Exception exception) when (IsTransient(exception))
             {
                 cancellationToken.ThrowIfCancellationRequested();
+                retrying = true;
                 var down = Failed(exception);
                 if (down >= timeout)
                 {
