@@ -19,6 +19,11 @@ internal static class TestSettings
             options.MaxResultBytes = (int)maxResultBytes;
         }
 
+        if (Read("MPD_TEST_MAX_MODULE_OUTPUT_BYTES") is { } maxOutputBytes)
+        {
+            options.MaxModuleOutputBytes = (int)maxOutputBytes;
+        }
+
         if (Read("MPD_TEST_LEASE_RECOVERIES") is { } recoveries)
         {
             options.LeaseRecoveries = (int)recoveries;

@@ -9,4 +9,8 @@ public sealed record CompletionBatch(
     IReadOnlyList<ModuleResultEnvelope> Results,
     IReadOnlyList<WorkLease> Started,
     IReadOnlyList<string> Released,
-    string? Cursor);
+    string? Cursor)
+{
+    /// <summary>Module output forwarded by other instances (<see cref="IDistributedCoordinator.AppendOutputAsync"/>), in log order.</summary>
+    public IReadOnlyList<ModuleOutput> Output { get; init; } = [];
+}

@@ -124,6 +124,17 @@ public interface IDistributedCoordinator : IAsyncDisposable
     /// <returns>The results, the starts and the next cursor.</returns>
     Task<CompletionBatch> ReadCompletionsAsync(string? cursor, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Forwards lines modules logged on this instance to the master, which prints them as they arrive (through
+    /// <see cref="ReadCompletionsAsync"/>'s <see cref="CompletionBatch.Output"/>). Best effort and never waited for: it
+    /// must not slow dispatch, and the instance's own log keeps every line. Coordinators that cannot carry output keep
+    /// this default, which forwards nothing.
+    /// </summary>
+    /// <param name="output">The lines, per module.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>A task that completes when the lines are handed to the coordinator (not when they arrive).</returns>
+    Task AppendOutputAsync(IReadOnlyList<ModuleOutput> output, CancellationToken cancellationToken) => Task.CompletedTask;
+
     /// <summary>The master ends the run: every instance sees the outcome and stops.</summary>
     /// <param name="outcome">Completed or cancelled.</param>
     /// <param name="cancellationToken">Cancels the call.</param>

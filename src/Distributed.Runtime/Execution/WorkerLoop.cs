@@ -25,6 +25,7 @@ internal sealed class WorkerLoop
     private readonly ILogger _logger;
     private readonly LeaseKeeper _leases;
     private readonly WorkerSlots _slots;
+    private readonly ModuleOutputShipper? _output;
     private long _seenSignal;
 
     // Once the coordinator is lost, modules still finishing must not wait out another outage to report.
@@ -37,7 +38,8 @@ internal sealed class WorkerLoop
         ResultCache results,
         ResultCodec codec,
         WorkerSettings settings,
-        ILogger logger)
+        ILogger logger,
+        ModuleOutputShipper? output = null)
     {
         _graph = graph;
         _coordinator = coordinator;
@@ -48,6 +50,7 @@ internal sealed class WorkerLoop
         _logger = logger;
         _leases = new LeaseKeeper(coordinator, settings.InstanceIndex, settings.HeartbeatInterval, settings.LeaseDuration, logger);
         _slots = new WorkerSlots(settings.Slots);
+        _output = output;
     }
 
     private CoordinatorLostException? Lost => _lost ?? _leases.Lost;
@@ -60,6 +63,7 @@ internal sealed class WorkerLoop
         using var windDown = new CancellationTokenSource();
         using var windDownOnStop = stopToken.Register(() => windDown.CancelAfter(WindDownGrace));
         var heartbeat = _leases.RunAsync(heartbeatStop.Token);
+        var shipping = _output?.RunAsync(heartbeatStop.Token) ?? Task.CompletedTask;
         var tasks = new List<Task>();
         WorkerExit exit;
         try
@@ -77,6 +81,7 @@ internal sealed class WorkerLoop
             {
                 await heartbeatStop.CancelAsync().ConfigureAwait(false);
                 await heartbeat.ConfigureAwait(false);
+                await shipping.ConfigureAwait(false);
             }
         }
 
@@ -198,7 +203,13 @@ internal sealed class WorkerLoop
                 }, stopToken, callToken).ConfigureAwait(false);
             }
 
-            var result = await _executor.ExecuteAsync(node, lease.Attempt, moduleToken).ConfigureAwait(false);
+            ModuleResult result;
+            _output?.Begin(node.Id);
+            using (ModuleOutputScope.Enter(node.Id))
+            {
+                result = await _executor.ExecuteAsync(node, lease.Attempt, moduleToken).ConfigureAwait(false);
+            }
+
             _leases.Release(lease);
             if (Lost is not null)
             {
@@ -214,6 +225,13 @@ internal sealed class WorkerLoop
 
             _results.Add(node, result);
             var envelope = _codec.ToEnvelope(node, result, _settings.SerializeValues);
+
+            // Sent ahead of the completion on the same connection, so the master prints the lines before the result.
+            if (_output is not null)
+            {
+                await _output.FinishAsync(node.Id).ConfigureAwait(false);
+            }
+
             return await CompleteAsync(lease, envelope, stopToken, callToken, node).ConfigureAwait(false);
         }
         catch (CoordinatorLostException lost)

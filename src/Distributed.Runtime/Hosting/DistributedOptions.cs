@@ -54,4 +54,10 @@ public sealed class DistributedOptions
 
     /// <summary>The largest result value, in bytes of JSON, that may cross instances. Default 4 MiB.</summary>
     public int MaxResultBytes { get; set; } = 4 * 1024 * 1024;
+
+    /// <summary>
+    /// The most bytes of log lines one module attempt on a worker forwards to the master's console (the worker's own log
+    /// keeps every line). Past it, one line says how much was cut. Default 262,144 (256 KiB).
+    /// </summary>
+    public int MaxModuleOutputBytes { get; set; } = 256 * 1024;
 }

@@ -40,6 +40,11 @@ internal static class DistributedOptionsValidator
             return $"HeartbeatTimeoutSeconds ({options.HeartbeatTimeoutSeconds}) must be greater than HeartbeatIntervalSeconds ({options.HeartbeatIntervalSeconds}), which must be positive";
         }
 
+        if (options.MaxModuleOutputBytes < 0)
+        {
+            return $"MaxModuleOutputBytes must be 0 or more, not {options.MaxModuleOutputBytes}";
+        }
+
         if (options.LeaseRecoveries < 0 || options.MaxResultBytes < 1)
         {
             return $"LeaseRecoveries ({options.LeaseRecoveries}) must be 0 or more and MaxResultBytes ({options.MaxResultBytes}) at least 1";

@@ -59,7 +59,7 @@ internal sealed class InstanceRunner(
         var exitCode = moduleResults.Any(r => r.IsFailure)
             ? runToken.IsCancellationRequested ? PipelineExitCode.Cancelled : PipelineExitCode.Failed
             : PipelineExitCode.Succeeded;
-        return new PipelineRunResult(exitCode, moduleResults);
+        return new PipelineRunResult(exitCode, moduleResults) { ForwardedTails = progress.Forwarded?.Tails() ?? new Dictionary<string, IReadOnlyList<string>>() };
     }
 
     public async Task<int> RunWorkerAsync(CancellationToken runToken)
@@ -142,7 +142,13 @@ internal sealed class InstanceRunner(
     {
         var isMaster = options.InstanceIndex == 0;
         var instances = new ModuleInstances(services, results);
-        var executor = new ModuleExecutor(graph, instances, services, loggerFactory, progress, time, options.InstanceIndex, reportsFinish: !isMaster);
+
+        // A worker's modules log to its own console and, through the shipper, to the master's.
+        var output = options.Enabled && !isMaster
+            ? new ModuleOutputShipper(coordinator, options.InstanceIndex, options.MaxModuleOutputBytes, Secrets())
+            : null;
+        var moduleLoggers = output is null ? loggerFactory : new ForwardingLoggerFactory(loggerFactory, output);
+        var executor = new ModuleExecutor(graph, instances, services, moduleLoggers, progress, time, options.InstanceIndex, reportsFinish: !isMaster);
         var settings = new WorkerSettings(
             options.InstanceIndex,
             options.Concurrency,
@@ -152,14 +158,17 @@ internal sealed class InstanceRunner(
             PollInterval(),
             SerializeValues: options.Enabled,
             MasterTimeout: isMaster ? null : TimeSpan.FromSeconds(options.HeartbeatTimeoutSeconds));
-        return new WorkerLoop(graph, coordinator, executor, results, codec, settings, _logger);
+        return new WorkerLoop(graph, coordinator, executor, results, codec, settings, _logger, output);
     }
 
     private (ResultCache Results, ResultCodec Codec, PipelineProgress Progress) CreateResultParts()
     {
-        var codec = new ResultCodec(graph, options.MaxResultBytes, services.GetService(typeof(SecretMasker)) as SecretMasker ?? new SecretMasker());
-        return (new ResultCache(coordinator, codec), codec, new PipelineProgress(_logger, graph.Nodes.Count, showInstance: options.Enabled));
+        var codec = new ResultCodec(graph, options.MaxResultBytes, Secrets());
+        var forwarded = options.Enabled && options.InstanceIndex == 0 ? new ForwardedOutput(loggerFactory) : null;
+        return (new ResultCache(coordinator, codec), codec, new PipelineProgress(_logger, graph.Nodes.Count, showInstance: options.Enabled, forwarded));
     }
+
+    private SecretMasker Secrets() => services.GetService(typeof(SecretMasker)) as SecretMasker ?? new SecretMasker();
 
     /// <summary>The slow fallback poll: a lost wake-up delays work by at most this long.</summary>
     private TimeSpan PollInterval() =>

@@ -144,7 +144,7 @@ public sealed class Pipeline
         }
 
         await _services.DisposeAsync().ConfigureAwait(false);
-        await _output.WriteAsync(SummaryTable.Render(result.Results, clock.Elapsed)).ConfigureAwait(false);
+        await _output.WriteAsync(SummaryTable.Render(result.Results, clock.Elapsed, result.ForwardedTails)).ConfigureAwait(false);
         return result;
     }
 

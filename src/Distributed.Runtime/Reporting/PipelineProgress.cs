@@ -4,9 +4,15 @@ using Microsoft.Extensions.Logging;
 namespace ModularPipelines.Distributed;
 
 /// <summary>The lines a user watches while the pipeline runs: one when each module starts and one when it ends.</summary>
-internal sealed class PipelineProgress(ILogger logger, int totalModules, bool showInstance)
+internal sealed class PipelineProgress(ILogger logger, int totalModules, bool showInstance, ForwardedOutput? forwarded = null)
 {
     private int _finished;
+
+    /// <summary>What modules on other instances logged, as the master read it; null outside a distributed master.</summary>
+    public ForwardedOutput? Forwarded => forwarded;
+
+    /// <summary>Lines a module on another instance logged, printed under its name and instance.</summary>
+    public void Output(GraphNode node, ModuleOutput output) => forwarded?.Print(node, output);
 
     public void Started(GraphNode node, int attempt, int maxAttempts)
     {

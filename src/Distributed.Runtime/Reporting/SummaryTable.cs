@@ -7,7 +7,13 @@ internal static class SummaryTable
 {
     private const int MaxDetailWidth = 100;
 
-    public static string Render(IReadOnlyList<ModuleResult> results, TimeSpan elapsed)
+    public static string Render(IReadOnlyList<ModuleResult> results, TimeSpan elapsed) =>
+        Render(results, elapsed, new Dictionary<string, IReadOnlyList<string>>());
+
+    /// <param name="results">Every node's result.</param>
+    /// <param name="elapsed">The run's duration.</param>
+    /// <param name="forwardedTails">The last lines modules on other instances logged: shown under their failures.</param>
+    public static string Render(IReadOnlyList<ModuleResult> results, TimeSpan elapsed, IReadOnlyDictionary<string, IReadOnlyList<string>> forwardedTails)
     {
         string[] header = ["Module", "Status", "Duration", "Attempts", "Instance", "Details"];
         var rows = results.Select(r => new[]
@@ -36,6 +42,15 @@ internal static class SummaryTable
         {
             text.AppendLine();
             text.Append(failed.DisplayName).Append(' ').Append(failed.Status.ToString().ToLowerInvariant()).AppendLine(":");
+            if (forwardedTails.TryGetValue(failed.DisplayName, out var tail) && tail.Count > 0)
+            {
+                text.Append("its last ").Append(tail.Count).Append(" lines on instance ").Append(failed.InstanceIndex).AppendLine(":");
+                foreach (var line in tail)
+                {
+                    text.Append("  ").AppendLine(line);
+                }
+            }
+
             text.AppendLine(failed.Error!.Details);
         }
 

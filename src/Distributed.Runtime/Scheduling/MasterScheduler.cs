@@ -231,6 +231,15 @@ internal sealed class MasterScheduler
             }
         }
 
+        // A module's lines were logged (and so are read) before its result.
+        foreach (var output in batch.Output)
+        {
+            if (_graph.Find(output.NodeId) is { } node)
+            {
+                _progress.Output(node, output);
+            }
+        }
+
         foreach (var envelope in batch.Results)
         {
             if (_graph.Find(envelope.NodeId) is { } node && _nodes.IsOutstanding(node))

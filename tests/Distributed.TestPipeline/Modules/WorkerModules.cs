@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.Extensions.Logging;
 
 namespace ModularPipelines.Distributed.TestPipeline;
 
@@ -8,7 +9,8 @@ namespace ModularPipelines.Distributed.TestPipeline;
 /// <summary>
 /// The module a test interferes with. kill: attempt 1 blocks until killed, later attempts succeed. stop: attempt 1
 /// sleeps MPD_TEST_VICTIM_MS (the test SIGSTOPs the worker meanwhile), later attempts wait for release.victim.
-/// cancel, masterkill: blocks until its token fires. pubsub, restart: waits for release.victim. Otherwise returns at
+/// cancel, masterkill: blocks until its token fires. pubsub, restart: waits for release.victim. output: logs around the
+/// wait for release.victim (see LogAroundReleaseAsync). Otherwise returns at
 /// once.
 /// </summary>
 [RequiresCapability("worker")]
@@ -34,12 +36,35 @@ public sealed class Victim : Module<string>
                 case "restart":
                     await Control.WaitForFileAsync("release.victim", cancellationToken);
                     break;
+                case "output":
+                    await LogAroundReleaseAsync(context, cancellationToken);
+                    break;
                 default:
                     break;
             }
 
             return $"attempt {context.Attempt}";
         });
+
+    /// <summary>
+    /// The output scenario: one line, then the wait for release.victim (the test reads the master's console meanwhile),
+    /// then MPD_TEST_VICTIM_LINES lines in all (3 by default); fails afterwards when MPD_TEST_VICTIM_FAILS is set.
+    /// </summary>
+    private static async Task LogAroundReleaseAsync(IModuleContext context, CancellationToken cancellationToken)
+    {
+        var lines = int.TryParse(Environment.GetEnvironmentVariable("MPD_TEST_VICTIM_LINES"), NumberStyles.None, CultureInfo.InvariantCulture, out var count) ? count : 3;
+        context.Logger.LogInformation("victim line 1 of attempt {Attempt}", context.Attempt);
+        await Control.WaitForFileAsync("release.victim", cancellationToken);
+        for (var line = 2; line <= lines; line++)
+        {
+            context.Logger.LogInformation("victim line {Line} {Padding}", line, new string('.', 60));
+        }
+
+        if (Environment.GetEnvironmentVariable("MPD_TEST_VICTIM_FAILS") is { Length: > 0 })
+        {
+            throw new InvalidOperationException("the victim failed after logging");
+        }
+    }
 }
 
 /// <summary>Blocks until cancelled in the cancel and masterkill scenarios, so a second worker is busy too.</summary>

@@ -224,12 +224,23 @@ internal sealed class RedisCoordinator : IDistributedCoordinator
         }
 
         var results = new List<ModuleResultEnvelope>(entries.Length);
+        var output = new List<ModuleOutput>();
         var started = new List<WorkLease>();
         var released = new List<string>();
         foreach (var entry in entries)
         {
             if ((string?)entry["node"] is not { } nodeId)
             {
+                continue;
+            }
+
+            if ((string?)entry["output"] is { } lines)
+            {
+                if (AppendOutputScript.Parse(nodeId, lines) is { } forwarded)
+                {
+                    output.Add(forwarded);
+                }
+
                 continue;
             }
 
@@ -265,8 +276,11 @@ internal sealed class RedisCoordinator : IDistributedCoordinator
             }
         }
 
-        return new CompletionBatch(results, started, released, entries[^1].Id);
+        return new CompletionBatch(results, started, released, entries[^1].Id) { Output = output };
     }
+
+    public Task AppendOutputAsync(IReadOnlyList<ModuleOutput> output, CancellationToken cancellationToken) =>
+        output.Count == 0 ? Task.CompletedTask : AppendOutputScript.RunAsync(_database, _keys, output, TtlMilliseconds);
 
     public async Task EndRunAsync(RunOutcome outcome, CancellationToken cancellationToken) =>
         await _retry.RunAsync(() => EndRunScript.RunAsync(_database, _keys, outcome, TtlMilliseconds), cancellationToken).ConfigureAwait(false);

@@ -36,8 +36,8 @@ internal sealed partial class RedisScript
     /// Runs the script. StackExchange.Redis sends it by its SHA-1 once the server knows it, so only the first call of a
     /// connection carries the text.
     /// </summary>
-    public Task<RedisResult> EvaluateAsync(IDatabase database, RedisKey[] keys, RedisValue[] arguments) =>
-        database.ScriptEvaluateAsync(Source, keys, arguments);
+    public Task<RedisResult> EvaluateAsync(IDatabase database, RedisKey[] keys, RedisValue[] arguments, CommandFlags flags = CommandFlags.None) =>
+        database.ScriptEvaluateAsync(Source, keys, arguments, flags);
 
     private static string Read(string resource)
     {

@@ -1,0 +1,47 @@
+using System.Globalization;
+using Microsoft.Extensions.Logging;
+
+namespace ModularPipelines.Distributed;
+
+/// <summary>
+/// What modules on other instances logged, printed on the master as it arrives, each line under the module and the
+/// instance (<c>12:00:01.250 info BuildModule [3]  building</c>); the last lines of each module are kept so that a
+/// failed module's summary shows what it logged before it failed.
+/// </summary>
+internal sealed class ForwardedOutput(ILoggerFactory loggers)
+{
+    /// <summary>How many of a module's last lines the summary shows under its failure.</summary>
+    public const int TailLines = 20;
+
+    private readonly Dictionary<(string Module, int Instance), ILogger> _loggers = [];
+    private readonly Dictionary<string, Queue<string>> _tails = new(StringComparer.Ordinal);
+
+    public void Print(GraphNode node, ModuleOutput output)
+    {
+        if (!_loggers.TryGetValue((node.DisplayName, output.InstanceIndex), out var logger))
+        {
+            logger = loggers.CreateLogger(string.Create(CultureInfo.InvariantCulture, $"{node.DisplayName} [{output.InstanceIndex}]"));
+            _loggers[(node.DisplayName, output.InstanceIndex)] = logger;
+        }
+
+        if (!_tails.TryGetValue(node.DisplayName, out var tail))
+        {
+            tail = new Queue<string>();
+            _tails[node.DisplayName] = tail;
+        }
+
+        foreach (var line in output.Lines)
+        {
+            logger.LogInformation("{Line}", line);
+            tail.Enqueue(line);
+            if (tail.Count > TailLines)
+            {
+                tail.Dequeue();
+            }
+        }
+    }
+
+    /// <summary>The last lines each module forwarded, by display name.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Tails() =>
+        _tails.ToDictionary(t => t.Key, t => (IReadOnlyList<string>)[.. t.Value], StringComparer.Ordinal);
+}
