@@ -4,6 +4,7 @@
 # ships). Prints a markdown table; repeats each run RUNS times (default 3) and reports the median run (by span).
 # Usage: benchmarks/dispatch.sh            (needs redis-server: apt-get install redis-server)
 #        RUNTIMES=jit benchmarks/dispatch.sh   (skip the Native AOT publish, about a minute per workload)
+#        BENCH_LOG_LINES=10 benchmarks/dispatch.sh   (every trivial module logs 10 lines: the cost of forwarding output)
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
