@@ -2,13 +2,18 @@ using System.Text;
 
 namespace ModularPipelines.Distributed;
 
-/// <summary>What a program wrote: each stream in full, and the last lines of both, in order, for a failure's message.</summary>
+/// <summary>
+/// What a program wrote: each stream in full, and the last lines of each for a failure's message. Kept per stream:
+/// the two pipes are read side by side, so their relative order is not the program's, and one shared tail could lose
+/// the one error line among a flood of output.
+/// </summary>
 internal sealed class CommandOutput(int tailLines)
 {
     private readonly Lock _gate = new();
     private readonly StringBuilder _standardOutput = new();
     private readonly StringBuilder _standardError = new();
-    private readonly Queue<string> _tail = new();
+    private readonly Queue<string> _outputTail = new();
+    private readonly Queue<string> _errorTail = new();
 
     public string StandardOutput
     {
@@ -37,20 +42,32 @@ internal sealed class CommandOutput(int tailLines)
         lock (_gate)
         {
             (isError ? _standardError : _standardOutput).Append(line).Append('\n');
-            _tail.Enqueue(line);
-            if (_tail.Count > tailLines)
+            var tail = isError ? _errorTail : _outputTail;
+            tail.Enqueue(line);
+            if (tail.Count > tailLines)
             {
-                _tail.Dequeue();
+                tail.Dequeue();
             }
         }
     }
 
-    /// <summary>The last lines, introduced, or nothing when there was no output.</summary>
+    /// <summary>The last lines of each stream that had any, introduced; nothing when there was no output.</summary>
     public string TailText()
     {
         lock (_gate)
         {
-            return _tail.Count == 0 ? string.Empty : $"; its last {_tail.Count} lines of output:\n" + string.Join('\n', _tail);
+            var text = new StringBuilder();
+            Append(text, "standard output", _outputTail);
+            Append(text, "standard error", _errorTail);
+            return text.ToString();
+        }
+    }
+
+    private static void Append(StringBuilder text, string stream, Queue<string> tail)
+    {
+        if (tail.Count > 0)
+        {
+            text.Append(tail.Count == 1 ? $"; its last line of {stream}:\n" : $"; its last {tail.Count} lines of {stream}:\n").AppendJoin('\n', tail);
         }
     }
 }

@@ -55,6 +55,7 @@ internal sealed class InstanceRunner(
 
         var moduleResults = await schedulerRun.ConfigureAwait(false);
         await workerRun.ConfigureAwait(false);
+        progress.Ended();
 
         var exitCode = moduleResults.Any(r => r.IsFailure)
             ? runToken.IsCancellationRequested ? PipelineExitCode.Cancelled : PipelineExitCode.Failed
@@ -84,6 +85,7 @@ internal sealed class InstanceRunner(
         _logger.LogInformation("join   run {RunId} as instance {Index} of {Total}, {Slots} slots, queues: {Queues}",
             manifest.RunId, options.InstanceIndex, manifest.TotalInstances, options.Concurrency, string.Join(", ", plan.QueuesServedBy(options.InstanceIndex, capabilities)));
         var exit = await worker.RunAsync(runToken).ConfigureAwait(false);
+        progress.Ended();
         switch (exit)
         {
             case WorkerExit.MasterGone:
@@ -163,6 +165,7 @@ internal sealed class InstanceRunner(
 
     private (ResultCache Results, ResultCodec Codec, PipelineProgress Progress) CreateResultParts()
     {
+        (services.GetService(typeof(ModuleLogGroups)) as ModuleLogGroups)?.Track(graph.Nodes.Select(n => n.DisplayName));
         var codec = new ResultCodec(graph, options.MaxResultBytes, Secrets());
         var forwarded = options.Enabled && options.InstanceIndex == 0 ? new ForwardedOutput(loggerFactory) : null;
         return (new ResultCache(coordinator, codec), codec, new PipelineProgress(_logger, graph.Nodes.Count, showInstance: options.Enabled, forwarded));

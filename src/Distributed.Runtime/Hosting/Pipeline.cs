@@ -143,8 +143,16 @@ public sealed class Pipeline
             return new PipelineRunResult(PipelineExitCode.CoordinatorLost, []);
         }
 
+        // Read before the provider is disposed (which flushes the console logger, so the summary follows the log).
+        var gitHub = _services.GetService<GitHubActionsSettings>();
+        var secrets = _services.GetService<SecretMasker>() ?? new SecretMasker();
         await _services.DisposeAsync().ConfigureAwait(false);
         await _output.WriteAsync(SummaryTable.Render(result.Results, clock.Elapsed, result.ForwardedTails)).ConfigureAwait(false);
+        if (gitHub is { Enabled: true })
+        {
+            await WriteGitHubOutputAsync(gitHub, secrets, result.Results, clock.Elapsed).ConfigureAwait(false);
+        }
+
         return result;
     }
 
@@ -181,6 +189,23 @@ public sealed class Pipeline
             new RedisCoordinatorOptions(options.RedisConfiguration, options.RunId, TimeSpan.FromHours(24), options.MaxResultBytes + (64 * 1024),
                 TimeSpan.FromSeconds(options.HeartbeatTimeoutSeconds)),
             _services.GetRequiredService<ILoggerFactory>().CreateLogger("Pipeline")).ConfigureAwait(false);
+    }
+
+    /// <summary>Under GitHub Actions: an annotation per failed module, and the summary appended to the job's step summary.</summary>
+    private async Task WriteGitHubOutputAsync(GitHubActionsSettings gitHub, SecretMasker secrets, IReadOnlyList<ModuleResult> results, TimeSpan elapsed)
+    {
+        await _output.WriteAsync(GitHubCommands.ErrorAnnotations(results)).ConfigureAwait(false);
+        if (gitHub.StepSummaryPath is { } path)
+        {
+            try
+            {
+                await File.AppendAllTextAsync(path, secrets.Apply(GitHubCommands.StepSummary(results, elapsed)) + "\n").ConfigureAwait(false);
+            }
+            catch (IOException exception)
+            {
+                await _error.WriteLineAsync($"warning: could not append the summary to GITHUB_STEP_SUMMARY ({path}): {exception.Message}").ConfigureAwait(false);
+            }
+        }
     }
 
     private async Task<PipelineRunResult> FailConfigurationAsync(string message)

@@ -21,11 +21,14 @@ public sealed class PipelineBuilder
     {
         ArgumentNullException.ThrowIfNull(args);
         _commandLine = PipelineCommandLine.Parse(args, environment);
-        _onGitHubActions = string.Equals(environment("GITHUB_ACTIONS"), "true", StringComparison.OrdinalIgnoreCase);
+        var gitHub = GitHubActionsSettings.From(environment);
+        _onGitHubActions = gitHub.Enabled;
         Configuration = PipelineConfiguration.Create(_commandLine.Settings?.ConfigurationValues ?? []);
         Services = new ServiceCollection();
         Services.AddSingleton<IConfiguration>(Configuration);
         Services.AddSingleton(_secrets);
+        Services.AddSingleton(gitHub);
+        Services.AddSingleton(new ModuleLogGroups(gitHub.Enabled));
         Services.AddLogging();
         Logging = new PipelineLoggingBuilder(Services);
         Logging.AddConsole(options => options.FormatterName = PipelineConsoleFormatter.FormatterName);

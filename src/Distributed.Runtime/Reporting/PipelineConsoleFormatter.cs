@@ -1,3 +1,4 @@
+using System.Text;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Logging.Console;
@@ -6,35 +7,81 @@ namespace ModularPipelines.Distributed;
 
 /// <summary>
 /// One line per message, <c>12:00:01.250 info  BuildModule  message</c>: CI logs are read by people. The run's secrets
-/// are masked in the message and in the exception text.
+/// are masked in the message and in the exception text. Under GitHub Actions a module's lines are held and printed in a
+/// collapsible group headed by its finish line (<see cref="ModuleLogGroups"/>). No escape codes, ever: CI logs are
+/// files, not terminals.
 /// </summary>
-internal sealed class PipelineConsoleFormatter(SecretMasker secrets) : ConsoleFormatter(FormatterName)
+internal sealed class PipelineConsoleFormatter(SecretMasker secrets, ModuleLogGroups groups) : ConsoleFormatter(FormatterName)
 {
     public const string FormatterName = "modular-pipelines";
 
     public override void Write<TState>(in LogEntry<TState> logEntry, IExternalScopeProvider? scopeProvider, TextWriter textWriter)
     {
+        if (logEntry.EventId == PipelineEvents.RunEnded)
+        {
+            foreach (var (unfinished, lines) in groups.ReleaseAll())
+            {
+                WriteGroup(textWriter, unfinished + " (did not finish)", lines);
+            }
+
+            return;
+        }
+
         var message = secrets.Apply(logEntry.Formatter(logEntry.State, logEntry.Exception) ?? string.Empty);
         if (string.IsNullOrEmpty(message) && logEntry.Exception is null)
         {
             return;
         }
 
-        textWriter.Write(DateTimeOffset.Now.ToString("HH:mm:ss.fff", System.Globalization.CultureInfo.InvariantCulture));
-        textWriter.Write(' ');
-        textWriter.Write(Level(logEntry.LogLevel));
-        textWriter.Write(' ');
-        textWriter.Write(logEntry.Category);
-        textWriter.Write("  ");
-        textWriter.Write(message);
+        var line = new StringBuilder();
+        line.Append(DateTimeOffset.Now.ToString("HH:mm:ss.fff", System.Globalization.CultureInfo.InvariantCulture))
+            .Append(' ').Append(Level(logEntry.LogLevel)).Append(' ').Append(logEntry.Category).Append("  ").Append(message);
         if (logEntry.Exception is not null)
         {
-            textWriter.Write('\n');
-            textWriter.Write(secrets.Apply(logEntry.Exception.ToString()));
+            line.Append('\n').Append(secrets.Apply(logEntry.Exception.ToString()));
         }
 
+        var formatted = line.ToString();
+        if (groups.TryHold(logEntry.Category, formatted))
+        {
+            return;
+        }
+
+        if (groups.Enabled && logEntry.EventId == PipelineEvents.ModuleFinished && ModuleOf(logEntry.State) is { } module)
+        {
+            var firstBreak = formatted.IndexOf('\n', StringComparison.Ordinal);
+            WriteGroup(textWriter, firstBreak < 0 ? formatted : formatted[..firstBreak], groups.Release(module));
+            if (firstBreak >= 0)
+            {
+                textWriter.Write(formatted[(firstBreak + 1)..]);
+                textWriter.Write('\n');
+            }
+
+            return;
+        }
+
+        textWriter.Write(formatted);
         textWriter.Write('\n');
     }
+
+    private static void WriteGroup(TextWriter textWriter, string title, IReadOnlyList<string> lines)
+    {
+        textWriter.Write("::group::");
+        textWriter.Write(title.Replace("\n", " ", StringComparison.Ordinal));
+        textWriter.Write('\n');
+        foreach (var held in lines)
+        {
+            textWriter.Write(held);
+            textWriter.Write('\n');
+        }
+
+        textWriter.Write("::endgroup::\n");
+    }
+
+    private static string? ModuleOf<TState>(TState state) =>
+        state is IReadOnlyList<KeyValuePair<string, object?>> values
+            ? values.FirstOrDefault(v => v.Key == "Module").Value as string
+            : null;
 
     private static string Level(LogLevel level) => level switch
     {

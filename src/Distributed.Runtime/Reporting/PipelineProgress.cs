@@ -45,21 +45,24 @@ internal sealed class PipelineProgress(ILogger logger, int totalModules, bool sh
         switch (result.Status)
         {
             case ModuleStatus.Succeeded:
-                logger.LogInformation("ok     {Module} in {Duration}{Attempts}{Instance} {Progress}",
+                logger.LogInformation(PipelineEvents.ModuleFinished, "ok     {Module} in {Duration}{Attempts}{Instance} {Progress}",
                     result.DisplayName, DurationText.Format(result.Duration), AttemptsText(result), InstanceText(result), progress);
                 break;
             case ModuleStatus.Skipped:
-                logger.LogInformation("skip   {Module}: {Reason} {Progress}", result.DisplayName, result.SkipReason, progress);
+                logger.LogInformation(PipelineEvents.ModuleFinished, "skip   {Module}: {Reason} {Progress}", result.DisplayName, result.SkipReason, progress);
                 break;
             case ModuleStatus.Cancelled:
-                logger.LogWarning("cancel {Module}: {Reason} {Progress}", result.DisplayName, result.SkipReason, progress);
+                logger.LogWarning(PipelineEvents.ModuleFinished, "cancel {Module}: {Reason} {Progress}", result.DisplayName, result.SkipReason, progress);
                 break;
             default:
-                logger.LogError("FAIL   {Module} {Status} in {Duration}{Attempts}{Instance} {Progress}\n{Details}",
+                logger.LogError(PipelineEvents.ModuleFinished, "FAIL   {Module} {Status} in {Duration}{Attempts}{Instance} {Progress}\n{Details}",
                     result.DisplayName, result.Status, DurationText.Format(result.Duration), AttemptsText(result), InstanceText(result), progress, result.Error?.Details);
                 break;
         }
     }
+
+    /// <summary>This instance's part of the run is over: lines still held for a group (modules that never finished) are printed.</summary>
+    public void Ended() => logger.LogInformation(PipelineEvents.RunEnded, "run ended");
 
     public void Requeued(GraphNode node, WorkLease lease) =>
         logger.LogWarning("requeue {Module}: instance {Instance} stopped renewing its lease (attempt {Attempt}); it runs again elsewhere",

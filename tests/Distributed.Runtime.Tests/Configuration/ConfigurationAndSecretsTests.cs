@@ -97,7 +97,7 @@ public sealed class ConfigurationAndSecretsTests
     {
         var secrets = new SecretMasker();
         secrets.Add("tok-12345");
-        var formatter = new PipelineConsoleFormatter(secrets);
+        var formatter = new PipelineConsoleFormatter(secrets, new ModuleLogGroups(enabled: false));
         using var text = new StringWriter();
         var entry = new LogEntry<string>(LogLevel.Information, "Push", default, "pushing with tok-12345", new InvalidOperationException("tok-12345 refused"), (state, _) => state);
 
