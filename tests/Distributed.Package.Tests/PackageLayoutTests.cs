@@ -51,10 +51,16 @@ public sealed class PackageLayoutTests
             _package.DependencyIds,
             Is.EquivalentTo(new[]
             {
+                "CliWrap",
+                "Microsoft.Extensions.Configuration",
+                "Microsoft.Extensions.Configuration.Binder",
+                "Microsoft.Extensions.Configuration.EnvironmentVariables",
+                "Microsoft.Extensions.Configuration.Json",
                 "Microsoft.Extensions.DependencyInjection",
                 "Microsoft.Extensions.Logging",
                 "Microsoft.Extensions.Logging.Console",
                 "Microsoft.Extensions.Options",
+                "Microsoft.Extensions.Options.ConfigurationExtensions",
                 "StackExchange.Redis",
             }));
     }

@@ -5,4 +5,11 @@ namespace ModularPipelines.Distributed;
 /// <param name="Fingerprint">The master's graph fingerprint.</param>
 /// <param name="Build">The master's assembly name and version.</param>
 /// <param name="TotalInstances">How many instances the master expects.</param>
-public sealed record RunManifest(string RunId, string Fingerprint, string Build, int TotalInstances);
+public sealed record RunManifest(string RunId, string Fingerprint, string Build, int TotalInstances)
+{
+    /// <summary>
+    /// The master's module selection (<c>--module</c>, <c>--category</c>, <c>--skip-module</c>, resolved to ids), or empty
+    /// when every module runs: every instance must run with the same one.
+    /// </summary>
+    public string Selection { get; init; } = string.Empty;
+}

@@ -58,6 +58,9 @@ public abstract class ModuleDefinition
     /// <summary>Whether the node runs after failures once its dependencies have finished.</summary>
     public bool AlwaysRun { get; init; }
 
+    /// <summary>The module's <see cref="CategoryAttribute"/> names, for <c>--category</c>.</summary>
+    public IReadOnlyList<string> Categories { get; init; } = [];
+
     internal abstract ModuleBase CreateInstance(IServiceProvider services);
 
     internal abstract Task<object?> ExecuteAsync(ModuleBase instance, IModuleContext context, CancellationToken cancellationToken);

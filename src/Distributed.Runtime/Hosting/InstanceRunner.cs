@@ -8,6 +8,7 @@ namespace ModularPipelines.Distributed;
 /// </summary>
 internal sealed class InstanceRunner(
     PipelineGraph graph,
+    RunSelection selection,
     IDistributedCoordinator coordinator,
     DistributedOptions options,
     IServiceProvider services,
@@ -31,11 +32,12 @@ internal sealed class InstanceRunner(
             TimeSpan.FromSeconds(options.HeartbeatTimeoutSeconds),
             PollInterval(),
             options.LeaseRecoveries,
-            DispatchLimit: options.Enabled ? null : options.Concurrency);
+            DispatchLimit: options.Enabled ? null : options.Concurrency,
+            LeftOut: selection.LeftOut);
         var scheduler = new MasterScheduler(graph, coordinator, plan, results, codec, progress, settings, time);
         var worker = CreateWorker(plan, results, codec, progress, capabilities);
 
-        await coordinator.OpenRunAsync(new RunManifest(options.RunId ?? "local", graph.Fingerprint, Build(), options.TotalInstances), runToken).ConfigureAwait(false);
+        await coordinator.OpenRunAsync(new RunManifest(options.RunId ?? "local", graph.Fingerprint, Build(), options.TotalInstances) { Selection = selection.Canonical }, runToken).ConfigureAwait(false);
         await coordinator.JoinRunAsync(Registration(capabilities), runToken).ConfigureAwait(false);
         _logger.LogInformation(
             "run    {Count} modules on instance 0 of {Total}, {Slots} slots, capabilities: {Capabilities}, graph {Fingerprint}",
@@ -76,6 +78,13 @@ internal sealed class InstanceRunner(
         {
             await error.WriteLineAsync(
                 $"error: this worker's graph ({Build()}, fingerprint {graph.ShortFingerprint}) differs from the master's ({manifest.Build}, fingerprint {manifest.Fingerprint[..Math.Min(12, manifest.Fingerprint.Length)]}): run the same build on every instance").ConfigureAwait(false);
+            return PipelineExitCode.ConfigurationError;
+        }
+
+        if (manifest.Selection != selection.Canonical)
+        {
+            await error.WriteLineAsync(
+                $"error: this worker's module selection ({Described(selection.Canonical)}) differs from the master's ({Described(manifest.Selection)}): start every instance with the same --module, --category and --skip-module options").ConfigureAwait(false);
             return PipelineExitCode.ConfigurationError;
         }
 
@@ -181,6 +190,8 @@ internal sealed class InstanceRunner(
 
     private InstanceRegistration Registration(IReadOnlyList<string> capabilities) =>
         new(options.InstanceIndex, capabilities, graph.Fingerprint, options.Concurrency, Build());
+
+    private static string Described(string selection) => selection.Length == 0 ? "every module" : selection;
 
     private string Build() => string.Join("+", graph.AssemblyNames);
 }

@@ -81,6 +81,7 @@ public sealed class Pipeline
         }
 
         PipelineGraph graph;
+        RunSelection selection;
         DistributedOptions options;
         IDistributedCoordinator? sharedCoordinator;
         try
@@ -94,6 +95,7 @@ public sealed class Pipeline
             }
 
             graph = PipelineGraph.Build(_definitions);
+            selection = RunSelection.Resolve(graph, _commandLine.Settings.Modules, _commandLine.Settings.Categories, _commandLine.Settings.SkippedModules);
             if (_commandLine.Settings.ShowGraph || _commandLine.Settings.DryRun)
             {
                 // Both describe the run without starting it: no coordinator, no module.
@@ -117,7 +119,7 @@ public sealed class Pipeline
         var time = _services.GetService<TimeProvider>() ?? TimeProvider.System;
         await using var ownedCoordinator = _services.GetService<IDistributedCoordinator>() is null ? sharedCoordinator : null;
         await using var localCoordinator = sharedCoordinator is null ? new InMemoryCoordinator(time) : null;
-        var runner = new InstanceRunner(graph, sharedCoordinator ?? localCoordinator!, options, _services,
+        var runner = new InstanceRunner(graph, selection, sharedCoordinator ?? localCoordinator!, options, _services,
             _services.GetRequiredService<ILoggerFactory>(), time, _output, _error);
         var clock = Stopwatch.StartNew();
         PipelineRunResult result;

@@ -180,6 +180,7 @@ internal sealed class MasterScheduler
                 if (_nodes.StateOf(dependent) == NodeState.Waiting
                     && _nodes.UnfinishedDependenciesOf(dependent) == 1
                     && dependent.Definition.NotInParallelKeys.Count == 0
+                    && _settings.LeftOut?.ContainsKey(dependent) != true
                     && !(dependent.Definition.PinToMaster && dependent.Definition.RequiredCapabilities.Count > 0))
                 {
                     var release = _queues.ItemFor(dependent, attempt: 1);

@@ -12,6 +12,7 @@ namespace ModularPipelines.Distributed;
 /// slot always takes the best ready node (strict critical-path order). Distributed runs queue every ready node at once:
 /// capacity there is per capability set, and holding nodes back could starve a queue no live instance serves yet.
 /// </param>
+/// <param name="LeftOut">Nodes the run's selection leaves out (<c>--module</c>, <c>--category</c>, <c>--skip-module</c>), with why; null for none.</param>
 internal sealed record SchedulerSettings(
     bool Distributed,
     IReadOnlyCollection<string> MasterCapabilities,
@@ -19,4 +20,5 @@ internal sealed record SchedulerSettings(
     TimeSpan HeartbeatTimeout,
     TimeSpan PollInterval,
     int LeaseRecoveries,
-    int? DispatchLimit);
+    int? DispatchLimit,
+    IReadOnlyDictionary<GraphNode, string>? LeftOut = null);

@@ -18,6 +18,11 @@ internal sealed class StartRule(SchedulerSettings settings)
             return StartRefusal.RunCancelled;
         }
 
+        if (settings.LeftOut?.TryGetValue(node, out var leftOut) == true)
+        {
+            return new StartRefusal(ModuleStatus.Skipped, leftOut, BecauseOfFailure: false);
+        }
+
         if (!node.Definition.AlwaysRun)
         {
             if (node.Dependencies.FirstOrDefault(d => nodes.ResultOf(d).IsFailure || nodes.StoppedByFailure(d)) is { } blocked)

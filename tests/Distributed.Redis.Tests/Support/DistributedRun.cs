@@ -59,11 +59,11 @@ public sealed class DistributedRun : IAsyncDisposable
     public string Transcripts => string.Join("\n", _processes.Select(p => p.Transcript));
 
     /// <summary>Instance 0; writes the results file when the run ends.</summary>
-    public PipelineProcess StartMaster(int total, IEnumerable<string>? capabilities = null, int concurrency = 2) =>
-        Start("master", 0, total, capabilities ?? DefaultMasterCapabilities, concurrency, writesResults: true);
+    public PipelineProcess StartMaster(int total, IEnumerable<string>? capabilities = null, int concurrency = 2, IEnumerable<string>? extraArguments = null) =>
+        Start("master", 0, total, capabilities ?? DefaultMasterCapabilities, concurrency, writesResults: true, extraArguments);
 
-    public PipelineProcess StartWorker(int index, int total, IEnumerable<string>? capabilities = null, int concurrency = 2) =>
-        Start($"worker {index}", index, total, capabilities ?? [WorkerCapability], concurrency, writesResults: false);
+    public PipelineProcess StartWorker(int index, int total, IEnumerable<string>? capabilities = null, int concurrency = 2, IEnumerable<string>? extraArguments = null) =>
+        Start($"worker {index}", index, total, capabilities ?? [WorkerCapability], concurrency, writesResults: false, extraArguments);
 
     /// <summary>The same program without --redis: every module in this one process.</summary>
     public PipelineProcess StartInProcess(IEnumerable<string> capabilities)
@@ -141,7 +141,7 @@ public sealed class DistributedRun : IAsyncDisposable
         }
     }
 
-    private PipelineProcess Start(string name, int index, int total, IEnumerable<string> capabilities, int concurrency, bool writesResults)
+    private PipelineProcess Start(string name, int index, int total, IEnumerable<string> capabilities, int concurrency, bool writesResults, IEnumerable<string>? extraArguments)
     {
         List<string> arguments =
         [
@@ -156,6 +156,7 @@ public sealed class DistributedRun : IAsyncDisposable
             arguments.AddRange(["--capability", capability]);
         }
 
+        arguments.AddRange(extraArguments ?? []);
         return StartProcess(name, arguments, writesResults);
     }
 

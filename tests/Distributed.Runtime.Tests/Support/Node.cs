@@ -24,6 +24,14 @@ internal static class Node
         string name, string[]? dependsOn = null, string[]? requires = null, bool alwaysRun = false, bool pinToMaster = false) =>
         Probe(name, (_, _) => Task.FromResult<string?>(name), dependsOn: dependsOn, requires: requires, alwaysRun: alwaysRun, pinToMaster: pinToMaster);
 
+    /// <summary>A node that returns its own name, in the given <see cref="CategoryAttribute"/> categories.</summary>
+    public static ModuleDefinition<ProbeModule, string> InCategories(string name, string[] categories, string[]? dependsOn = null) =>
+        new(Id(name), name, _ => new ProbeModule((_, _) => Task.FromResult<string?>(name)))
+        {
+            Dependencies = [.. (dependsOn ?? []).Select(Id)],
+            Categories = categories,
+        };
+
     /// <summary>A node that throws <see cref="InvalidOperationException"/> with <paramref name="message"/>.</summary>
     public static ModuleDefinition<ProbeModule, string> Failing(string name, string message, string[]? dependsOn = null) =>
         Probe(name, (_, _) => Task.FromException<string?>(new InvalidOperationException(message)), dependsOn: dependsOn);

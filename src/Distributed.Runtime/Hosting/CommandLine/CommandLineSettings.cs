@@ -11,6 +11,15 @@ internal sealed record CommandLineSettings
     /// <summary><c>--dry-run</c>: print what would run where instead of running it.</summary>
     public bool DryRun { get; init; }
 
+    /// <summary><c>--module ID</c>: run these modules and what they depend on.</summary>
+    public IReadOnlyList<string> Modules { get; init; } = [];
+
+    /// <summary><c>--category NAME</c>: run the modules of these categories and what they depend on.</summary>
+    public IReadOnlyList<string> Categories { get; init; } = [];
+
+    /// <summary><c>--skip-module ID</c>: leave these modules out.</summary>
+    public IReadOnlyList<string> SkippedModules { get; init; } = [];
+
     /// <summary><c>--set KEY=VALUE</c>: configuration values over appsettings.json and the environment.</summary>
     public IReadOnlyList<KeyValuePair<string, string?>> ConfigurationValues { get; init; } = [];
 

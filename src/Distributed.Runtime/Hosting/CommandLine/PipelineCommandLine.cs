@@ -26,6 +26,10 @@ internal static class PipelineCommandLine
                                (linux, windows, macos) is added automatically
                                [MODULAR_PIPELINES_CAPABILITIES, comma-separated]
           --concurrency N      Module slots on this instance (default: processor count)
+          --module ID          Run only this module and what it depends on (an id, a name, or a matrix
+                               module for all its targets); repeatable
+          --category NAME      Run only the modules of this [Category] and what they depend on; repeatable
+          --skip-module ID     Leave this module out (it shows as Skipped); repeatable
           --set KEY=VALUE      A configuration value (Section:Key=value), over appsettings.json and the
                                environment; repeatable
           --graph              Print the generated graph as Mermaid and exit without running anything
@@ -44,6 +48,7 @@ internal static class PipelineCommandLine
         var given = new Dictionary<string, string>(StringComparer.Ordinal);
         var capabilities = new List<string>();
         var configurationValues = new List<KeyValuePair<string, string?>>();
+        var selection = new Dictionary<string, List<string>>(StringComparer.Ordinal) { ["--module"] = [], ["--category"] = [], ["--skip-module"] = [] };
         var flags = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < args.Count; i++)
         {
@@ -75,7 +80,7 @@ internal static class PipelineCommandLine
                 continue;
             }
 
-            if (name is not ("--instance" or "--total" or "--redis" or "--run-id" or "--capability" or "--concurrency" or "--set"))
+            if (name is not ("--instance" or "--total" or "--redis" or "--run-id" or "--capability" or "--concurrency" or "--set" or "--module" or "--category" or "--skip-module"))
             {
                 return CommandLineParseResult.Failure($"unknown option '{name}': run with --help to list the options");
             }
@@ -97,6 +102,10 @@ internal static class PipelineCommandLine
             if (name == "--capability")
             {
                 capabilities.Add(value);
+            }
+            else if (selection.TryGetValue(name, out var chosen))
+            {
+                chosen.Add(value);
             }
             else if (name == "--set")
             {
@@ -126,6 +135,9 @@ internal static class PipelineCommandLine
                 ShowGraph = flags.Contains("--graph"),
                 DryRun = flags.Contains("--dry-run"),
                 ConfigurationValues = configurationValues,
+                Modules = selection["--module"],
+                Categories = selection["--category"],
+                SkippedModules = selection["--skip-module"],
             })
             : result;
     }
@@ -219,6 +231,8 @@ internal static class PipelineCommandLine
         "--run-id" => "1234-1",
         "--capability" => "docker",
         "--set" => "Deploy:Environment=staging",
+        "--module" or "--skip-module" => "BuildModule",
+        "--category" => "tests",
         _ => "4",
     };
 }
