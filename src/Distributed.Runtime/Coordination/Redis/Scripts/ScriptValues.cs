@@ -23,29 +23,23 @@ internal static class ScriptValues
     public static string Member(WorkItem item) => item.NodeId + "\n" + item.Attempt.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>A stored lease value <c>token '\n' instance '\n' attempt</c> of a node, or null when it is not that.</summary>
-    public static WorkLease? ParseLeaseValue(string nodeId, string value)
-    {
-        var parts = value.Split('\n');
-        return parts.Length == 3
-            && long.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var token)
-            && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var instance)
-            && int.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out var attempt)
-                ? new WorkLease(nodeId, attempt, token, instance)
-                : null;
-    }
+    public static WorkLease? ParseLeaseValue(string nodeId, string value) => ParseTriple(nodeId, value, token: 0, instance: 1, attempt: 2);
 
     /// <summary>A start entry of the event log, <c>instance '\n' attempt '\n' token</c>, or null when it is not that.</summary>
-    public static WorkLease? ParseStart(string nodeId, string start)
-    {
-        var parts = start.Split('\n');
-        return parts.Length == 3
-            && int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var instance)
-            && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var attempt)
-            && long.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out var token)
-                ? new WorkLease(nodeId, attempt, token, instance)
-                : null;
-    }
+    public static WorkLease? ParseStart(string nodeId, string start) => ParseTriple(nodeId, start, token: 2, instance: 0, attempt: 1);
 
     /// <summary>'1' or '0', as the scripts read flags.</summary>
     public static RedisValue Flag(bool value) => value ? "1" : "0";
+
+    /// <summary>Three whole numbers joined by newlines, read as a lease; the arguments say which part is which.</summary>
+    private static WorkLease? ParseTriple(string nodeId, string text, int token, int instance, int attempt)
+    {
+        var parts = text.Split('\n');
+        return parts.Length == 3
+            && long.TryParse(parts[token], NumberStyles.None, CultureInfo.InvariantCulture, out var tokenValue)
+            && int.TryParse(parts[instance], NumberStyles.None, CultureInfo.InvariantCulture, out var instanceValue)
+            && int.TryParse(parts[attempt], NumberStyles.None, CultureInfo.InvariantCulture, out var attemptValue)
+                ? new WorkLease(nodeId, attemptValue, tokenValue, instanceValue)
+                : null;
+    }
 }
