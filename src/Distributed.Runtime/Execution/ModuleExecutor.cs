@@ -3,7 +3,9 @@ using Microsoft.Extensions.Logging;
 
 namespace ModularPipelines.Distributed;
 
-/// <summary>Runs one node to its end: attempts, per-attempt timeout, retries with doubling backoff.</summary>
+/// <summary>
+/// Runs one node to its end: its skip conditions, then attempts, per-attempt timeout, retries with doubling backoff.
+/// </summary>
 internal sealed class ModuleExecutor(
     PipelineGraph graph,
     ModuleInstances instances,
@@ -18,9 +20,9 @@ internal sealed class ModuleExecutor(
     private static readonly TimeSpan CleanupGrace = TimeSpan.FromSeconds(2);
 
     /// <summary>
-    /// Runs attempts from <paramref name="firstAttempt"/> (above 1 when an earlier attempt was lost with its instance)
-    /// until one succeeds or the attempts run out. Never throws: every outcome, including a factory that cannot build
-    /// the module, becomes a result.
+    /// Checks the node's skip conditions, then runs attempts from <paramref name="firstAttempt"/> (above 1 when an
+    /// earlier attempt was lost with its instance) until one succeeds or the attempts run out. Never throws: every
+    /// outcome, including a factory that cannot build the module, becomes a result.
     /// </summary>
     public async Task<ModuleResult> ExecuteAsync(GraphNode node, int firstAttempt, CancellationToken runToken)
     {
@@ -29,6 +31,20 @@ internal sealed class ModuleExecutor(
         var clock = Stopwatch.StartNew();
         var maxAttempts = Math.Max(definition.Retries + 1, firstAttempt);
         var logger = loggerFactory.CreateLogger(node.DisplayName);
+
+        // Once per run of the node here, not per attempt: a retry is for a module that failed, not a second opinion.
+        // Task.Run, like an attempt: a condition that blocks must not stall the worker loop that called this.
+        if (definition.SkipConditions.Count > 0)
+        {
+            var context = new ModuleContext(node, graph, instances, services, logger, firstAttempt, instanceIndex, runToken);
+            var notRun = await Task.Run(() => SkipConditionCheck.EvaluateAsync(node, context, services, startedAt, () => clock.Elapsed, runToken), CancellationToken.None)
+                .ConfigureAwait(false);
+            if (notRun is { } outcomeWithoutAttempt)
+            {
+                return Report(definition.CreateResult(outcomeWithoutAttempt, value: null));
+            }
+        }
+
         object? value = null;
         ModuleStatus status = ModuleStatus.Failed;
         ModuleError? error = null;
@@ -56,9 +72,15 @@ internal sealed class ModuleExecutor(
             }
         }
 
-        var outcome = new ModuleOutcome(status, startedAt, clock.Elapsed, attempt, instanceIndex, error,
-            status == ModuleStatus.Cancelled ? "the run was cancelled while the module ran" : null);
-        var result = definition.CreateResult(outcome, value);
+        var outcome = new ModuleOutcome(status, startedAt, clock.Elapsed, attempt, instanceIndex, error, CancelReason(status));
+        return Report(definition.CreateResult(outcome, value));
+    }
+
+    private static string? CancelReason(ModuleStatus status) =>
+        status == ModuleStatus.Cancelled ? "the run was cancelled while the module ran" : null;
+
+    private ModuleResult Report(ModuleResult result)
+    {
         if (reportsFinish)
         {
             progress.Finished(result);

@@ -58,6 +58,12 @@ public abstract class ModuleDefinition
     /// <summary>Whether the node runs after failures once its dependencies have finished.</summary>
     public bool AlwaysRun { get; init; }
 
+    /// <summary>
+    /// Factories of the module's <see cref="SkipIfAttribute{TCondition}"/> conditions, in declaration order; each builds
+    /// its condition with constructor arguments from the services.
+    /// </summary>
+    public IReadOnlyList<Func<IServiceProvider, ISkipCondition>> SkipConditions { get; init; } = [];
+
     internal abstract ModuleBase CreateInstance(IServiceProvider services);
 
     internal abstract Task<object?> ExecuteAsync(ModuleBase instance, IModuleContext context, CancellationToken cancellationToken);
