@@ -4,7 +4,8 @@ using Microsoft.Extensions.Logging;
 namespace ModularPipelines.Distributed;
 
 /// <summary>
-/// Runs one node to its end: its skip conditions, then attempts, per-attempt timeout, retries with doubling backoff.
+/// Runs one node to its end: its skip conditions, then attempts with their hooks, per-attempt timeout, retries with
+/// doubling backoff.
 /// </summary>
 internal sealed class ModuleExecutor(
     PipelineGraph graph,
@@ -89,10 +90,37 @@ internal sealed class ModuleExecutor(
         return result;
     }
 
+    /// <summary>One attempt between its hooks: the after-hooks see the attempt's own result, typed like the module's.</summary>
     private async Task<(ModuleStatus Status, object? Value, ModuleError? Error)> RunAttemptAsync(
         GraphNode node, ILogger logger, int attempt, CancellationToken runToken)
     {
+        ModuleHooks hooks;
+        try
+        {
+            hooks = ModuleHooks.Resolve(services);
+        }
+        catch (Exception exception)
+        {
+            return (ModuleStatus.Failed, null, ModuleError.FromException(exception));
+        }
+
+        var startedAt = time.GetUtcNow();
+        var clock = Stopwatch.StartNew();
         using var attemptCancellation = CancellationTokenSource.CreateLinkedTokenSource(runToken);
+        var context = new ModuleContext(node, graph, instances, services, logger, attempt, instanceIndex, attemptCancellation.Token);
+        var (status, value, error) = await RunBodyAsync(node, context, hooks, attempt, attemptCancellation, runToken).ConfigureAwait(false);
+        if (!hooks.IsEmpty)
+        {
+            var outcome = new ModuleOutcome(status, startedAt, clock.Elapsed, attempt, instanceIndex, error, CancelReason(status));
+            await hooks.AfterAsync(context, node.Definition.CreateResult(outcome, value), runToken).ConfigureAwait(false);
+        }
+
+        return (status, value, error);
+    }
+
+    private async Task<(ModuleStatus Status, object? Value, ModuleError? Error)> RunBodyAsync(
+        GraphNode node, ModuleContext context, ModuleHooks hooks, int attempt, CancellationTokenSource attemptCancellation, CancellationToken runToken)
+    {
         if (node.Definition.Timeout is { } timeout)
         {
             attemptCancellation.CancelAfter(timeout);
@@ -100,12 +128,17 @@ internal sealed class ModuleExecutor(
 
         try
         {
-            var instance = instances.GetOrCreate(node);
-            var context = new ModuleContext(node, graph, instances, services, logger, attempt, instanceIndex, attemptCancellation.Token);
-
             // Task.Run keeps a module that blocks before its first await from stalling the scheduler, and
             // WaitAsync stops waiting for a module that ignores its token once the timeout or cancellation fires.
-            var running = Task.Run(() => node.Definition.ExecuteAsync(instance, context, attemptCancellation.Token), CancellationToken.None);
+            // The before-hooks run first, under the attempt's timeout: one that throws fails the attempt unrun.
+            var running = Task.Run(
+                async () =>
+                {
+                    await hooks.BeforeAsync(context, attemptCancellation.Token).ConfigureAwait(false);
+                    var instance = instances.GetOrCreate(node);
+                    return await node.Definition.ExecuteAsync(instance, context, attemptCancellation.Token).ConfigureAwait(false);
+                },
+                CancellationToken.None);
             try
             {
                 var value = await running.WaitAsync(attemptCancellation.Token).ConfigureAwait(false);
