@@ -53,13 +53,7 @@ public sealed class AttributeTargetAnalyzer : ModuleAnalyzer
         // The generator's own rule (ModuleRecognition.IsEmittable), with the reason for each way it can fail.
         var leftOut = type.IsGenericType
             ? "it is generic; make it abstract if it is a base class for modules, or make it non-generic"
-            : !type.IsAccessibleFromGeneratedCode()
-                ? "generated code cannot see it; make it, and every class it is nested in, public or internal"
-                : ConstructorSelector.HasCallableConstructor(type, context.CancellationToken)
-                    ? null
-                    : type.InstanceConstructors.Any(c => c.DeclaredAccessibility.IsAccessibleFromGeneratedCode())
-                        ? "it has required members and no public or internal constructor marked [SetsRequiredMembers]; mark one, or make the members not required"
-                        : "it has no public or internal constructor; add one";
+            : ConstructionRule.WhyNotConstructible(type, context.CancellationToken);
         if (leftOut is not null)
         {
             context.ReportDiagnostic(Diagnostic.Create(

@@ -242,4 +242,15 @@ public static class Descriptors
         isEnabledByDefault: true,
         description: "The generated graph reads the context's static Default instance as the resolver for result types the generated metadata cannot describe.",
         helpLinkUri: HelpLinkBase + DiagnosticIds.JsonContextInvalid + ".md");
+
+    /// <summary>MPD0022.</summary>
+    public static readonly DiagnosticDescriptor SkipConditionNotConstructible = new(
+        DiagnosticIds.SkipConditionNotConstructible,
+        title: "Skip condition cannot be constructed",
+        messageFormat: "[SkipIf<{0}>] on '{1}' names a condition that generated code cannot construct: {2}",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "The generator builds each skip condition with a constructor call, as it builds modules; a condition it cannot build would fail the module at run time instead of deciding whether it runs.",
+        helpLinkUri: HelpLinkBase + DiagnosticIds.SkipConditionNotConstructible + ".md");
 }

@@ -65,4 +65,7 @@ public static class DiagnosticIds
 
     /// <summary><c>[assembly: PipelineJsonContext]</c> naming a type that is not a <c>JsonSerializerContext</c> with a static <c>Default</c>.</summary>
     public const string JsonContextInvalid = "MPD0021";
+
+    /// <summary><c>[SkipIf&lt;T&gt;]</c> naming a condition generated code cannot construct (abstract, an interface, no accessible constructor).</summary>
+    public const string SkipConditionNotConstructible = "MPD0022";
 }

@@ -22,6 +22,7 @@ internal sealed class KnownTypes
         ModuleRetry = Get(compilation, KnownNames.ModuleRetry);
         AlwaysRun = Get(compilation, KnownNames.AlwaysRun);
         PipelineJsonContext = Get(compilation, KnownNames.PipelineJsonContext);
+        SkipIf = Get(compilation, KnownNames.SkipIf);
         None = Get(compilation, KnownNames.None);
     }
 
@@ -47,6 +48,8 @@ internal sealed class KnownTypes
 
     public INamedTypeSymbol? PipelineJsonContext { get; }
 
+    public INamedTypeSymbol? SkipIf { get; }
+
     /// <summary>The runtime's own "no result" type, which the runtime serializes itself.</summary>
     public INamedTypeSymbol? None { get; }
 
@@ -69,7 +72,8 @@ internal sealed class KnownTypes
         || Is(attributeClass, NotInParallel)
         || Is(attributeClass, ModuleTimeout)
         || Is(attributeClass, ModuleRetry)
-        || Is(attributeClass, AlwaysRun);
+        || Is(attributeClass, AlwaysRun)
+        || Is(attributeClass, SkipIf);
 
     /// <summary>The dependency named by a <c>[DependsOn&lt;T&gt;]</c>, or null when the attribute is something else.</summary>
     public INamedTypeSymbol? GetDependency(AttributeData attribute) =>

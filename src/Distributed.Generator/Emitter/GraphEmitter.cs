@@ -161,7 +161,29 @@ internal static class GraphEmitter
             lines.Add("AlwaysRun = true,");
         }
 
+        AddSkipConditions(lines, node.SkipConditions);
         return lines;
+    }
+
+    /// <summary>One factory per condition, built from the services like the module; one that cannot be built throws.</summary>
+    private static void AddSkipConditions(List<string> lines, EquatableArray<SkipConditionSpec> conditions)
+    {
+        if (conditions.Count == 0)
+        {
+            return;
+        }
+
+        lines.Add($"SkipConditions = new global::System.Func<global::System.IServiceProvider, {Runtime}.ISkipCondition>[]");
+        lines.Add("{");
+        foreach (var condition in conditions)
+        {
+            var body = condition.FailureMessage is { } message
+                ? $"throw new global::System.InvalidOperationException({CSharpLiterals.String(message)})"
+                : $"new {condition.TypeName}({string.Join(", ", condition.ConstructorParameters.Select(FactoryArgument))})";
+            lines.Add($"    static services => {body},");
+        }
+
+        lines.Add("},");
     }
 
     private static void AddIfAny(List<string> lines, string property, EquatableArray<string> values)

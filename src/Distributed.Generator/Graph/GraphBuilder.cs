@@ -13,7 +13,11 @@ internal static class GraphBuilder
     public static GraphSpec Build(PipelineSpec pipeline)
     {
         var nodes = MatrixExpansion.Expand(pipeline.Modules);
-        var sources = pipeline.Modules.SelectMany(m => m.ConstructorParameters).Select(p => p.Source).ToList();
+        // Skip conditions are built from the services as modules are, with the same helpers.
+        var sources = pipeline.Modules
+            .SelectMany(m => m.ConstructorParameters.Concat(m.SkipConditions.SelectMany(c => c.ConstructorParameters)))
+            .Select(p => p.Source)
+            .ToList();
         return new GraphSpec
         {
             Assembly = pipeline.Assembly,

@@ -30,8 +30,15 @@ internal static class GraphFingerprint
                 .Append("|retries ").Append(scheduling.Retries.ToString(CultureInfo.InvariantCulture))
                 .Append('/').Append(scheduling.RetryBackoffMilliseconds.ToString(CultureInfo.InvariantCulture))
                 .Append("|always ").Append(scheduling.AlwaysRun ? '1' : '0')
-                .Append("|result ").Append(node.ResultTypeName)
-                .Append('\n');
+                .Append("|result ").Append(node.ResultTypeName);
+            if (node.SkipConditions.Count > 0)
+            {
+                // In order, not sorted: the first reason wins, so the order is part of what the node does. Only when
+                // there are some, so graphs without skip conditions keep the fingerprints they had.
+                text.Append("|skip ").Append(string.Join(",", node.SkipConditions.Select(c => c.TypeName)));
+            }
+
+            text.Append('\n');
         }
 
         // Each result type's shape once, not once per node: hundreds of nodes share a few result types.

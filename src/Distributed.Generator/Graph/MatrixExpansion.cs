@@ -48,6 +48,7 @@ internal static class MatrixExpansion
         Dependencies = DependencyIds(module, target),
         RequiredCapabilities = capabilities,
         Scheduling = module.Scheduling,
+        SkipConditions = module.SkipConditions,
     };
 
     private static EquatableArray<string> DependencyIds(ModuleSpec module, string? ownTarget)

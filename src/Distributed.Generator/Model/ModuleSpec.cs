@@ -29,6 +29,9 @@ internal sealed record ModuleSpec
     /// <summary>Pinning, exclusivity, timeout, retries and always-run, the same for every node of the module.</summary>
     public required SchedulingSpec Scheduling { get; init; }
 
+    /// <summary>The <c>[SkipIf&lt;T&gt;]</c> conditions, in declaration order (the class's own, then its bases'), each once.</summary>
+    public required EquatableArray<SkipConditionSpec> SkipConditions { get; init; }
+
     /// <summary>The JSON shape of the result type, for metadata and the fingerprint.</summary>
     public required JsonShapeSpec ResultShape { get; init; }
 }

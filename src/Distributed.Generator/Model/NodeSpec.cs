@@ -35,4 +35,7 @@ internal sealed record NodeSpec
 
     /// <summary>The module's pinning, exclusivity, timeout, retries and always-run.</summary>
     public required SchedulingSpec Scheduling { get; init; }
+
+    /// <summary>The module's <c>[SkipIf&lt;T&gt;]</c> conditions, in the order the runtime asks them.</summary>
+    public required EquatableArray<SkipConditionSpec> SkipConditions { get; init; }
 }

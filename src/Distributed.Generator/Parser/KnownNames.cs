@@ -26,6 +26,10 @@ internal static class KnownNames
     public const string ModuleRetry = "ModuleRetryAttribute";
     public const string AlwaysRun = "AlwaysRunAttribute";
     public const string PipelineJsonContext = "PipelineJsonContextAttribute";
+    public const string SkipIf = "SkipIfAttribute`1";
+
+    /// <summary>The interface every <see cref="SkipIf"/> condition implements.</summary>
+    public const string SkipCondition = "ISkipCondition";
 
     /// <summary>The <see cref="ModuleRetry"/> property with the backoff before the first retry.</summary>
     public const string RetryBackoffProperty = "BackoffMilliseconds";

@@ -43,11 +43,12 @@ internal static class ModuleParser
             DisplayName = type.Name,
             TypeName = type.ToFullyQualifiedName(),
             ResultTypeName = resultTypeName,
-            ConstructorParameters = constructor.Select(ToParameterSpec).ToEquatableArray(),
+            ConstructorParameters = constructor.Select(ConstructorParameterSpecs.From).ToEquatableArray(),
             Dependencies = ReadDependencies(type, attributes, cancellationToken),
             MatrixTargets = ModuleAttributes.MatrixTargets(attributes),
             RequiredCapabilities = ReadCapabilities(attributes),
             Scheduling = SchedulingParser.Read(attributes, id),
+            SkipConditions = SkipConditionParser.Read(attributes, type.Name, compilation.Compilation, cancellationToken),
             ResultShape = compilation.ShapeOf(resultType, resultTypeName, cancellationToken),
         };
     }
@@ -65,31 +66,6 @@ internal static class ModuleParser
 
         return false;
     }
-
-    private static ConstructorParameterSpec ToParameterSpec(ConstructorParameter parameter)
-    {
-        var type = parameter.Type;
-        var isServiceProvider = type is INamedTypeSymbol { Name: "IServiceProvider", ContainingNamespace.Name: "System" };
-        var isNullableValueType = type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T };
-        var defaultValue = parameter.HasDefaultValue && DefaultValueLiterals.TryFormat(parameter.DefaultValue, type, out var literal)
-            ? literal
-            : null;
-        var isOptional = defaultValue is not null || isNullableValueType
-            || (!type.IsValueType && parameter.IsAnnotated);
-        var typeName = (type.IsValueType ? type : type.WithNullableAnnotation(NullableAnnotation.NotAnnotated)).ToFullyQualifiedName();
-        return new ConstructorParameterSpec(typeName, SourceOf(isServiceProvider, type.IsValueType && !isNullableValueType, isOptional, defaultValue), defaultValue);
-    }
-
-    /// <summary>
-    /// Required services must be registered; optional ones fall back to their default. A non-nullable value type with a
-    /// default is not a service at all and gets its default, and a <c>null</c> default needs no fallback.
-    /// </summary>
-    private static ConstructorArgumentSource SourceOf(bool isServiceProvider, bool isNonNullableValueType, bool isOptional, string? defaultValue) =>
-        isServiceProvider ? ConstructorArgumentSource.ServiceProvider
-        : isNonNullableValueType && defaultValue is not null ? ConstructorArgumentSource.DefaultValue
-        : !isOptional ? ConstructorArgumentSource.RequiredService
-        : defaultValue is not null and not "null" ? ConstructorArgumentSource.OptionalServiceOrDefault
-        : ConstructorArgumentSource.OptionalService;
 
     private static EquatableArray<DependencySpec> ReadDependencies(INamedTypeSymbol type, List<AttributeData> attributes, CancellationToken cancellationToken)
     {

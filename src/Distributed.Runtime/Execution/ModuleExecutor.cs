@@ -3,7 +3,10 @@ using Microsoft.Extensions.Logging;
 
 namespace ModularPipelines.Distributed;
 
-/// <summary>Runs one node to its end: attempts, per-attempt timeout, retries with doubling backoff.</summary>
+/// <summary>
+/// Runs one node to its end: its skip conditions, then attempts with their hooks, per-attempt timeout, retries with
+/// doubling backoff.
+/// </summary>
 internal sealed class ModuleExecutor(
     PipelineGraph graph,
     ModuleInstances instances,
@@ -18,9 +21,9 @@ internal sealed class ModuleExecutor(
     private static readonly TimeSpan CleanupGrace = TimeSpan.FromSeconds(2);
 
     /// <summary>
-    /// Runs attempts from <paramref name="firstAttempt"/> (above 1 when an earlier attempt was lost with its instance)
-    /// until one succeeds or the attempts run out. Never throws: every outcome, including a factory that cannot build
-    /// the module, becomes a result.
+    /// Checks the node's skip conditions, then runs attempts from <paramref name="firstAttempt"/> (above 1 when an
+    /// earlier attempt was lost with its instance) until one succeeds or the attempts run out. Never throws: every
+    /// outcome, including a factory that cannot build the module, becomes a result.
     /// </summary>
     public async Task<ModuleResult> ExecuteAsync(GraphNode node, int firstAttempt, CancellationToken runToken)
     {
@@ -29,6 +32,20 @@ internal sealed class ModuleExecutor(
         var clock = Stopwatch.StartNew();
         var maxAttempts = Math.Max(definition.Retries + 1, firstAttempt);
         var logger = loggerFactory.CreateLogger(node.DisplayName);
+
+        // Once per run of the node here, not per attempt: a retry is for a module that failed, not a second opinion.
+        // Task.Run, like an attempt: a condition that blocks must not stall the worker loop that called this.
+        if (definition.SkipConditions.Count > 0)
+        {
+            var context = new ModuleContext(node, graph, instances, services, logger, firstAttempt, instanceIndex, runToken);
+            var notRun = await Task.Run(() => SkipConditionCheck.EvaluateAsync(node, context, services, startedAt, () => clock.Elapsed, runToken), CancellationToken.None)
+                .ConfigureAwait(false);
+            if (notRun is { } outcomeWithoutAttempt)
+            {
+                return Report(definition.CreateResult(outcomeWithoutAttempt, value: null));
+            }
+        }
+
         object? value = null;
         ModuleStatus status = ModuleStatus.Failed;
         ModuleError? error = null;
@@ -56,9 +73,15 @@ internal sealed class ModuleExecutor(
             }
         }
 
-        var outcome = new ModuleOutcome(status, startedAt, clock.Elapsed, attempt, instanceIndex, error,
-            status == ModuleStatus.Cancelled ? "the run was cancelled while the module ran" : null);
-        var result = definition.CreateResult(outcome, value);
+        var outcome = new ModuleOutcome(status, startedAt, clock.Elapsed, attempt, instanceIndex, error, CancelReason(status));
+        return Report(definition.CreateResult(outcome, value));
+    }
+
+    private static string? CancelReason(ModuleStatus status) =>
+        status == ModuleStatus.Cancelled ? "the run was cancelled while the module ran" : null;
+
+    private ModuleResult Report(ModuleResult result)
+    {
         if (reportsFinish)
         {
             progress.Finished(result);
@@ -67,10 +90,37 @@ internal sealed class ModuleExecutor(
         return result;
     }
 
+    /// <summary>One attempt between its hooks: the after-hooks see the attempt's own result, typed like the module's.</summary>
     private async Task<(ModuleStatus Status, object? Value, ModuleError? Error)> RunAttemptAsync(
         GraphNode node, ILogger logger, int attempt, CancellationToken runToken)
     {
+        ModuleHooks hooks;
+        try
+        {
+            hooks = ModuleHooks.Resolve(services);
+        }
+        catch (Exception exception)
+        {
+            return (ModuleStatus.Failed, null, ModuleError.FromException(exception));
+        }
+
+        var startedAt = time.GetUtcNow();
+        var clock = Stopwatch.StartNew();
         using var attemptCancellation = CancellationTokenSource.CreateLinkedTokenSource(runToken);
+        var context = new ModuleContext(node, graph, instances, services, logger, attempt, instanceIndex, attemptCancellation.Token);
+        var (status, value, error) = await RunBodyAsync(node, context, hooks, attempt, attemptCancellation, runToken).ConfigureAwait(false);
+        if (!hooks.IsEmpty)
+        {
+            var outcome = new ModuleOutcome(status, startedAt, clock.Elapsed, attempt, instanceIndex, error, CancelReason(status));
+            await hooks.AfterAsync(context, node.Definition.CreateResult(outcome, value), runToken).ConfigureAwait(false);
+        }
+
+        return (status, value, error);
+    }
+
+    private async Task<(ModuleStatus Status, object? Value, ModuleError? Error)> RunBodyAsync(
+        GraphNode node, ModuleContext context, ModuleHooks hooks, int attempt, CancellationTokenSource attemptCancellation, CancellationToken runToken)
+    {
         if (node.Definition.Timeout is { } timeout)
         {
             attemptCancellation.CancelAfter(timeout);
@@ -78,12 +128,17 @@ internal sealed class ModuleExecutor(
 
         try
         {
-            var instance = instances.GetOrCreate(node);
-            var context = new ModuleContext(node, graph, instances, services, logger, attempt, instanceIndex, attemptCancellation.Token);
-
             // Task.Run keeps a module that blocks before its first await from stalling the scheduler, and
             // WaitAsync stops waiting for a module that ignores its token once the timeout or cancellation fires.
-            var running = Task.Run(() => node.Definition.ExecuteAsync(instance, context, attemptCancellation.Token), CancellationToken.None);
+            // The before-hooks run first, under the attempt's timeout: one that throws fails the attempt unrun.
+            var running = Task.Run(
+                async () =>
+                {
+                    await hooks.BeforeAsync(context, attemptCancellation.Token).ConfigureAwait(false);
+                    var instance = instances.GetOrCreate(node);
+                    return await node.Definition.ExecuteAsync(instance, context, attemptCancellation.Token).ConfigureAwait(false);
+                },
+                CancellationToken.None);
             try
             {
                 var value = await running.WaitAsync(attemptCancellation.Token).ConfigureAwait(false);

@@ -61,6 +61,12 @@ public abstract class ModuleDefinition
     /// <summary>The module's <see cref="CategoryAttribute"/> names, for <c>--category</c>.</summary>
     public IReadOnlyList<string> Categories { get; init; } = [];
 
+    /// <summary>
+    /// Factories of the module's <see cref="SkipIfAttribute{TCondition}"/> conditions, in declaration order; each builds
+    /// its condition with constructor arguments from the services.
+    /// </summary>
+    public IReadOnlyList<Func<IServiceProvider, ISkipCondition>> SkipConditions { get; init; } = [];
+
     internal abstract ModuleBase CreateInstance(IServiceProvider services);
 
     internal abstract Task<object?> ExecuteAsync(ModuleBase instance, IModuleContext context, CancellationToken cancellationToken);

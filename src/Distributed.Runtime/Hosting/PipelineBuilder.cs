@@ -35,6 +35,11 @@ public sealed class PipelineBuilder
         Logging.Services.AddSingleton<ConsoleFormatter, PipelineConsoleFormatter>();
         Logging.SetMinimumLevel(LogLevel.Information);
         Services.AddOptions<DistributedOptions>();
+
+        // The environment the command line read, for skip conditions too; the CI facts are read once, when first asked for.
+        var variables = new EnvironmentVariables(environment);
+        Services.AddSingleton(variables);
+        Services.AddSingleton(_ => CiEnvironment.Read(variables.Get));
         if (_commandLine.Settings is { } settings)
         {
             // PostConfigure: the command line and environment win over values set in code.

@@ -26,6 +26,15 @@ public sealed class AttributeOnNonModuleTests
             """);
 
     [Test]
+    public Task A_skip_condition_on_a_class_that_is_not_a_module_is_reported() =>
+        Verify<AttributeTargetAnalyzer>.DiagnosticsAsync(
+            ["""
+            [{|#0:SkipIf<OnlyOnCi>|}]
+            public sealed class Helper { }
+            """],
+            [Verify<AttributeTargetAnalyzer>.Diagnostic("MPD0003").WithLocation(0).WithArguments("SkipIf", "Helper", "which does not derive from Module<T>")]);
+
+    [Test]
     public Task An_attribute_on_an_abstract_class_that_is_not_a_module_is_reported() =>
         Verify<AttributeTargetAnalyzer>.DiagnosticsAsync("""
             [{|MPD0003:RequiresCapability("docker")|}]

@@ -31,7 +31,7 @@ public sealed class ModuleLeftOutAgreementTests
     [TestCase("public sealed class Subject : Module<string> { public required string Name { get; init; } [System.Diagnostics.CodeAnalysis.SetsRequiredMembers] public Subject() { Name = \"\"; } Execute }", true)]
     public async Task A_module_class_is_in_the_generated_graph_exactly_when_the_analyzers_do_not_report_it_left_out(string declaration, bool inGraph)
     {
-        var compilation = Compile("namespace Sample;\n\n" + declaration.Replace("Execute", Execute, StringComparison.Ordinal));
+        var compilation = AgreementCompilation.Compile("namespace Sample;\n\n" + declaration.Replace("Execute", Execute, StringComparison.Ordinal));
 
         var generated = CSharpGeneratorDriver.Create(new PipelineGenerator().AsSourceGenerator()).RunGenerators(compilation).GetRunResult();
         var diagnostics = await compilation.WithAnalyzers([new AttributeTargetAnalyzer()]).GetAnalyzerDiagnosticsAsync();
@@ -43,17 +43,5 @@ public sealed class ModuleLeftOutAgreementTests
             Assert.That(emitted, Is.EqualTo(inGraph), "in the generated graph");
             Assert.That(leftOut, inGraph ? Is.Empty : Is.Not.Empty, "reported as left out");
         });
-    }
-
-    private static CSharpCompilation Compile(string source)
-    {
-        var compilation = CSharpCompilation.Create(
-            "Agreement",
-            [CSharpSyntaxTree.ParseText(GlobalUsings), CSharpSyntaxTree.ParseText(source)],
-            TestReferences.All,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
-        var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
-        Assert.That(errors, Is.Empty, "the test's source must compile");
-        return compilation;
     }
 }

@@ -40,6 +40,7 @@ public sealed class FingerprintSensitivityTests
     [TestCase("[ModuleTimeout(1.5)]", TestName = "AddingATimeoutChangesTheFingerprint")]
     [TestCase("[ModuleRetry(2)]", TestName = "AddingRetriesChangesTheFingerprint")]
     [TestCase("[AlwaysRun]", TestName = "AlwaysRunChangesTheFingerprint")]
+    [TestCase("[SkipIf<OnlyOnCi>]", TestName = "AddingASkipConditionChangesTheFingerprint")]
     public void AttributeChangeChangesTheFingerprint(string attributes)
     {
         Assert.That(Fingerprint(attributes, "Report", string.Empty), Is.Not.EqualTo(Baseline));
@@ -57,6 +58,15 @@ public sealed class FingerprintSensitivityTests
         Assert.That(
             Fingerprint("[ModuleRetry(2, BackoffMilliseconds = 100)]", "Report", string.Empty),
             Is.Not.EqualTo(Fingerprint("[ModuleRetry(2, BackoffMilliseconds = 200)]", "Report", string.Empty)));
+    }
+
+    [Test]
+    public void ReorderingSkipConditionsChangesTheFingerprint()
+    {
+        // The first reason wins, so the order is part of what the node does.
+        Assert.That(
+            Fingerprint("[SkipIf<OnlyOnCi>]\n[SkipIf<NotOnPullRequests>]", "Report", string.Empty),
+            Is.Not.EqualTo(Fingerprint("[SkipIf<NotOnPullRequests>]\n[SkipIf<OnlyOnCi>]", "Report", string.Empty)));
     }
 
     [Test]

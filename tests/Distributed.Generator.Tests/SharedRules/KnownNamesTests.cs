@@ -24,6 +24,8 @@ public sealed class KnownNamesTests
     [TestCase(KnownNames.ModuleRetry)]
     [TestCase(KnownNames.AlwaysRun)]
     [TestCase(KnownNames.PipelineJsonContext)]
+    [TestCase(KnownNames.SkipIf)]
+    [TestCase(KnownNames.SkipCondition)]
     public void EveryKnownTypeNameIsAPublicTypeOfTheRuntime(string metadataName)
     {
         var type = Runtime.GetType(KnownNames.FullName(metadataName));

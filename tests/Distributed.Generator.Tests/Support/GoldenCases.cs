@@ -13,6 +13,7 @@ internal static class GoldenCases
     public const string InheritedAttributes = nameof(InheritedAttributes);
     public const string PartialModule = nameof(PartialModule);
     public const string UserJsonContext = nameof(UserJsonContext);
+    public const string SkipConditions = nameof(SkipConditions);
 
     public static IReadOnlyList<string> All { get; } =
     [
@@ -26,5 +27,6 @@ internal static class GoldenCases
         InheritedAttributes,
         PartialModule,
         UserJsonContext,
+        SkipConditions,
     ];
 }
