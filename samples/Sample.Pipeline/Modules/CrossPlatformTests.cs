@@ -12,6 +12,7 @@ namespace Sample.Pipeline.Modules;
 /// </summary>
 [DependsOn<BuildModule>]
 [MatrixTarget("windows", "linux", "macos")]
+[Category("tests")]                         // --category tests runs this (and what it depends on)
 public sealed class CrossPlatformTests(Workspace workspace) : Module<TestResult>
 {
     /// <summary>

@@ -13,6 +13,7 @@ namespace Sample.Pipeline.Modules;
 /// </summary>
 [DependsOn<BuildModule>]
 [DependsOn<CrossPlatformTests>]
+[Category("release")]                         // --category release runs this (and what it depends on)
 public sealed class PackModule(Workspace workspace) : Module<PackageInfo>
 {
     public const string PackageId = "Sample.App";

@@ -16,6 +16,7 @@ namespace Sample.Pipeline.Modules;
 [NotInParallel("nuget")]                    // one push to the feed at a time, across every instance of a run
 [ModuleRetry(2, BackoffMilliseconds = 250)] // a push is where transient network errors happen: try up to 3 times
 [DependsOn<PackModule>]
+[Category("release")]                         // --category release runs this (and what it depends on)
 public sealed class PublishModule(Workspace workspace, IOptions<FeedSettings> feed) : Module<PublishReceipt>
 {
     protected override async Task<PublishReceipt?> ExecuteAsync(IModuleContext context, CancellationToken cancellationToken)

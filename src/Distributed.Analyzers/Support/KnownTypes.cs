@@ -21,6 +21,7 @@ internal sealed class KnownTypes
         ModuleTimeout = Get(compilation, KnownNames.ModuleTimeout);
         ModuleRetry = Get(compilation, KnownNames.ModuleRetry);
         AlwaysRun = Get(compilation, KnownNames.AlwaysRun);
+        Category = Get(compilation, KnownNames.Category);
         PipelineJsonContext = Get(compilation, KnownNames.PipelineJsonContext);
         SkipIf = Get(compilation, KnownNames.SkipIf);
         None = Get(compilation, KnownNames.None);
@@ -45,6 +46,8 @@ internal sealed class KnownTypes
     public INamedTypeSymbol? ModuleRetry { get; }
 
     public INamedTypeSymbol? AlwaysRun { get; }
+
+    public INamedTypeSymbol? Category { get; }
 
     public INamedTypeSymbol? PipelineJsonContext { get; }
 
@@ -73,6 +76,7 @@ internal sealed class KnownTypes
         || Is(attributeClass, ModuleTimeout)
         || Is(attributeClass, ModuleRetry)
         || Is(attributeClass, AlwaysRun)
+        || Is(attributeClass, Category)
         || Is(attributeClass, SkipIf);
 
     /// <summary>The dependency named by a <c>[DependsOn&lt;T&gt;]</c>, or null when the attribute is something else.</summary>

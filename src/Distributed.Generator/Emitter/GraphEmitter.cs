@@ -161,6 +161,8 @@ internal static class GraphEmitter
             lines.Add("AlwaysRun = true,");
         }
 
+        AddIfAny(lines, "Categories", scheduling.Categories);
+
         AddSkipConditions(lines, node.SkipConditions);
         return lines;
     }

@@ -31,6 +31,12 @@ internal static class GraphFingerprint
                 .Append('/').Append(scheduling.RetryBackoffMilliseconds.ToString(CultureInfo.InvariantCulture))
                 .Append("|always ").Append(scheduling.AlwaysRun ? '1' : '0')
                 .Append("|result ").Append(node.ResultTypeName);
+            if (scheduling.Categories.Count > 0)
+            {
+                // Only when there are some, as for skip conditions: --category selects by them on every instance.
+                text.Append("|categories ").Append(Sorted(scheduling.Categories.Select(c => c.ToLowerInvariant())));
+            }
+
             if (node.SkipConditions.Count > 0)
             {
                 // In order, not sorted: the first reason wins, so the order is part of what the node does. Only when

@@ -20,4 +20,7 @@ internal sealed record SchedulingSpec
     public required int RetryBackoffMilliseconds { get; init; }
 
     public required bool AlwaysRun { get; init; }
+
+    /// <summary>The <c>[Category]</c> names, repeats (ignoring case) and blanks dropped, in declaration order.</summary>
+    public EquatableArray<string> Categories { get; init; } = EquatableArray<string>.Empty;
 }

@@ -25,6 +25,7 @@ internal static class KnownNames
     public const string ModuleTimeout = "ModuleTimeoutAttribute";
     public const string ModuleRetry = "ModuleRetryAttribute";
     public const string AlwaysRun = "AlwaysRunAttribute";
+    public const string Category = "CategoryAttribute";
     public const string PipelineJsonContext = "PipelineJsonContextAttribute";
     public const string SkipIf = "SkipIfAttribute`1";
 

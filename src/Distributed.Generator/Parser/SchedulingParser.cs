@@ -28,6 +28,7 @@ internal static class SchedulingParser
             Retries = retry is { ConstructorArguments: [{ Value: int retries }] } && retries > 0 ? retries : 0,
             RetryBackoffMilliseconds = ReadBackoff(retry),
             AlwaysRun = attributes.Any(a => a.AttributeClass.IsRuntimeType(KnownNames.AlwaysRun)),
+            Categories = ReadCategories(attributes),
         };
     }
 
@@ -42,6 +43,25 @@ internal static class SchedulingParser
             ? ModuleAttributes.DistinctNonBlank(values.Values.Select(v => v.Value as string))
             : EquatableArray<string>.Empty;
         return keys.Count > 0 ? keys : new[] { id }.ToEquatableArray();
+    }
+
+    /// <summary>Every <c>[Category]</c> of the module and its bases: categories add up, they do not override.</summary>
+    private static EquatableArray<string> ReadCategories(List<AttributeData> attributes)
+    {
+        var names = attributes
+            .Where(a => a.AttributeClass.IsRuntimeType(KnownNames.Category) && a.ConstructorArguments is [{ Value: string }])
+            .Select(a => ((string)a.ConstructorArguments[0].Value!).Trim())
+            .Where(name => name.Length > 0);
+        var distinct = new List<string>();
+        foreach (var name in names)
+        {
+            if (!distinct.Any(known => string.Equals(known, name, System.StringComparison.OrdinalIgnoreCase)))
+            {
+                distinct.Add(name);
+            }
+        }
+
+        return distinct.ToEquatableArray();
     }
 
     private static int ReadBackoff(AttributeData? retry)

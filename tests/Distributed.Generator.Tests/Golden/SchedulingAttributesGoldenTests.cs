@@ -43,6 +43,9 @@ public sealed class SchedulingAttributesGoldenTests
         [ModuleTimeout(600)]
         [ModuleRetry(1, BackoffMilliseconds = 0)]
         [AlwaysRun]
+        [Category("release")]
+        [Category("Release")]
+        [Category(" publish ")]
         public sealed class Everything : StringModule;
         """;
 
@@ -64,6 +67,8 @@ public sealed class SchedulingAttributesGoldenTests
             Assert.That(graph.Node("Sample.Scheduling.RetriedWithDefaultBackoff").RetryBackoff, Is.EqualTo(TimeSpan.FromMilliseconds(500)));
             Assert.That(graph.Node("Sample.Scheduling.Cleanup").AlwaysRun, Is.True);
             Assert.That(graph.Node("Sample.Scheduling.Everything").RetryBackoff, Is.EqualTo(TimeSpan.Zero));
+            Assert.That(graph.Node("Sample.Scheduling.Everything").Categories, Is.EqualTo(new[] { "release", "publish" }), "repeats ignoring case and blanks dropped, trimmed");
+            Assert.That(graph.Node("Sample.Scheduling.Cleanup").Categories, Is.Empty);
         });
         GoldenFiles.Verify(GoldenCases.SchedulingAttributes, run);
     }

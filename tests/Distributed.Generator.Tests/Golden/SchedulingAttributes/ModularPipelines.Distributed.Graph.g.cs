@@ -11,7 +11,7 @@ namespace ModularPipelines.Distributed.Generated
     internal static class ModularPipelinesGraph
     {
         /// <summary>A hash over node ids, edges, attributes and result-type shapes; workers must match the master's.</summary>
-        public const string GraphFingerprint = "e05ed02eab40cdd1acc11f66a9b5f3eab72cc04abed5ed8ea68c1818d8be3695";
+        public const string GraphFingerprint = "38785792f09be44f879858ce86032b375d03a336e57ffa5ebf43da13a0091760";
 
         /// <summary>Hands the graph to the runtime when the assembly loads.</summary>
         [global::System.Runtime.CompilerServices.ModuleInitializer]
@@ -40,6 +40,7 @@ namespace ModularPipelines.Distributed.Generated
                     Retries = 1,
                     RetryBackoff = global::System.TimeSpan.FromMilliseconds(0d),
                     AlwaysRun = true,
+                    Categories = new string[] { "release", "publish" },
                 },
                 new Runtime.ModuleDefinition<global::Sample.Scheduling.ExclusiveWithKeys, string>(
                     "Sample.Scheduling.ExclusiveWithKeys",
