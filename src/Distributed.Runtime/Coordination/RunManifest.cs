@@ -12,4 +12,10 @@ public sealed record RunManifest(string RunId, string Fingerprint, string Build,
     /// when every module runs: every instance must run with the same one.
     /// </summary>
     public string Selection { get; init; } = string.Empty;
+
+    /// <summary>
+    /// The W3C <c>traceparent</c> of the master's run span, which workers parent their module spans on; null when
+    /// nobody listened to <see cref="PipelineTelemetry.Name"/> on the master (and in manifests written before it existed).
+    /// </summary>
+    public string? TraceParent { get; init; }
 }

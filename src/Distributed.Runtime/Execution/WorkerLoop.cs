@@ -26,6 +26,7 @@ internal sealed class WorkerLoop
     private readonly LeaseKeeper _leases;
     private readonly WorkerSlots _slots;
     private readonly ModuleOutputShipper? _output;
+    private readonly TimeProvider _time;
     private long _seenSignal;
 
     // Once the coordinator is lost, modules still finishing must not wait out another outage to report.
@@ -39,7 +40,8 @@ internal sealed class WorkerLoop
         ResultCodec codec,
         WorkerSettings settings,
         ILogger logger,
-        ModuleOutputShipper? output = null)
+        ModuleOutputShipper? output = null,
+        TimeProvider? time = null)
     {
         _graph = graph;
         _coordinator = coordinator;
@@ -51,6 +53,7 @@ internal sealed class WorkerLoop
         _leases = new LeaseKeeper(coordinator, settings.InstanceIndex, settings.HeartbeatInterval, settings.LeaseDuration, logger);
         _slots = new WorkerSlots(settings.Slots);
         _output = output;
+        _time = time ?? TimeProvider.System;
     }
 
     private CoordinatorLostException? Lost => _lost ?? _leases.Lost;
@@ -205,9 +208,15 @@ internal sealed class WorkerLoop
 
             ModuleResult result;
             _output?.Begin(node.Id);
+            using var span = ModuleSpan.Start(node, lease.Attempt, _settings.InstanceIndex, _settings.RunTrace, _results, _time);
             using (ModuleOutputScope.Enter(node.Id))
             {
                 result = await _executor.ExecuteAsync(node, lease.Attempt, moduleToken).ConfigureAwait(false);
+            }
+
+            if (span is not null)
+            {
+                await span.EndAsync(result).ConfigureAwait(false);
             }
 
             _leases.Release(lease);

@@ -1,3 +1,5 @@
+using System.Diagnostics;
+
 namespace ModularPipelines.Distributed;
 
 /// <summary>How an instance claims and runs work, derived from <see cref="DistributedOptions"/>.</summary>
@@ -17,4 +19,8 @@ internal sealed record WorkerSettings(
     TimeSpan LeaseDuration,
     TimeSpan PollInterval,
     bool SerializeValues,
-    TimeSpan? MasterTimeout);
+    TimeSpan? MasterTimeout)
+{
+    /// <summary>The master's run span, which module spans are parented on; default when the master recorded none.</summary>
+    public ActivityContext RunTrace { get; init; }
+}

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 
 namespace ModularPipelines.Distributed;
@@ -35,9 +36,12 @@ internal sealed class InstanceRunner(
             DispatchLimit: options.Enabled ? null : options.Concurrency,
             LeftOut: selection.LeftOut);
         var scheduler = new MasterScheduler(graph, coordinator, plan, results, codec, progress, settings, time);
-        var worker = CreateWorker(plan, results, codec, progress, capabilities);
+        var runId = options.RunId ?? "local";
+        using var runSpan = RunTrace.Start(runId, graph.Fingerprint);
+        var worker = CreateWorker(plan, results, codec, progress, capabilities, runSpan?.Context ?? default);
 
-        await coordinator.OpenRunAsync(new RunManifest(options.RunId ?? "local", graph.Fingerprint, Build(), options.TotalInstances) { Selection = selection.Canonical }, runToken).ConfigureAwait(false);
+        var manifest = new RunManifest(runId, graph.Fingerprint, Build(), options.TotalInstances) { Selection = selection.Canonical, TraceParent = runSpan?.Id };
+        await coordinator.OpenRunAsync(manifest, runToken).ConfigureAwait(false);
         await coordinator.JoinRunAsync(Registration(capabilities), runToken).ConfigureAwait(false);
         _logger.LogInformation(
             "run    {Count} modules on instance 0 of {Total}, {Slots} slots, capabilities: {Capabilities}, graph {Fingerprint}",
@@ -62,6 +66,7 @@ internal sealed class InstanceRunner(
         var exitCode = moduleResults.Any(r => r.IsFailure)
             ? runToken.IsCancellationRequested ? PipelineExitCode.Cancelled : PipelineExitCode.Failed
             : PipelineExitCode.Succeeded;
+        RunTrace.Ended(runSpan, exitCode);
         return new PipelineRunResult(exitCode, moduleResults) { ForwardedTails = progress.Forwarded?.Tails() ?? new Dictionary<string, IReadOnlyList<string>>() };
     }
 
@@ -90,7 +95,7 @@ internal sealed class InstanceRunner(
 
         var plan = new QueuePlan(graph);
         var (results, codec, progress) = CreateResultParts();
-        var worker = CreateWorker(plan, results, codec, progress, capabilities);
+        var worker = CreateWorker(plan, results, codec, progress, capabilities, RunTrace.Parse(manifest));
         _logger.LogInformation("join   run {RunId} as instance {Index} of {Total}, {Slots} slots, queues: {Queues}",
             manifest.RunId, options.InstanceIndex, manifest.TotalInstances, options.Concurrency, string.Join(", ", plan.QueuesServedBy(options.InstanceIndex, capabilities)));
         var exit = await worker.RunAsync(runToken).ConfigureAwait(false);
@@ -149,7 +154,7 @@ internal sealed class InstanceRunner(
         return null;
     }
 
-    private WorkerLoop CreateWorker(QueuePlan plan, ResultCache results, ResultCodec codec, PipelineProgress progress, IReadOnlyList<string> capabilities)
+    private WorkerLoop CreateWorker(QueuePlan plan, ResultCache results, ResultCodec codec, PipelineProgress progress, IReadOnlyList<string> capabilities, ActivityContext runTrace)
     {
         var isMaster = options.InstanceIndex == 0;
         var instances = new ModuleInstances(services, results);
@@ -168,8 +173,11 @@ internal sealed class InstanceRunner(
             TimeSpan.FromSeconds(options.HeartbeatTimeoutSeconds),
             PollInterval(),
             SerializeValues: options.Enabled,
-            MasterTimeout: isMaster ? null : TimeSpan.FromSeconds(options.HeartbeatTimeoutSeconds));
-        return new WorkerLoop(graph, coordinator, executor, results, codec, settings, _logger, output);
+            MasterTimeout: isMaster ? null : TimeSpan.FromSeconds(options.HeartbeatTimeoutSeconds))
+        {
+            RunTrace = runTrace,
+        };
+        return new WorkerLoop(graph, coordinator, executor, results, codec, settings, _logger, output, time);
     }
 
     private (ResultCache Results, ResultCodec Codec, PipelineProgress Progress) CreateResultParts()
