@@ -2,7 +2,8 @@
 # The single test entry point (README, CI): builds the solution once in Release, runs every test project, and
 # prints as its last line "N passed, N failed" (", N skipped" when some were skipped), summed over the TRX
 # files of all test projects. Exits non-zero when the build failed or any test failed.
-# Needs only the .NET SDK and bash/grep/sed; installs redis-server for the distributed tests when it can.
+# Needs only the .NET SDK and bash/grep/sed; installs redis-server for the distributed tests and Chromium for the report
+# page tests when it can.
 set -uo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -16,16 +17,17 @@ export DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
 log() { printf 'test.sh: %s\n' "$*"; }
 
-# Distributed-mode tests start a real redis-server. Install it when it is missing and we can (apt-get, root);
-# otherwise scripts/require-redis.sh decides: under CI the run fails, elsewhere those tests are skipped with the reason.
-ensure_redis() {
-    command -v redis-server >/dev/null 2>&1 && return 0
+# Distributed-mode tests start a real redis-server, and the report page is tested in a real headless Chromium. Each is
+# installed when it is missing and we can (apt-get, root); otherwise scripts/require-redis.sh and
+# scripts/require-chromium.sh decide: under CI the run fails, elsewhere those tests are skipped with the reason.
+ensure_installed() { # command, Debian package
+    command -v "$1" >/dev/null 2>&1 && return 0
     command -v apt-get >/dev/null 2>&1 || return 0
     [ "$(id -u)" -eq 0 ] || return 0
-    log "installing redis-server (apt-get)"
+    log "installing $2 (apt-get)"
     if ! { DEBIAN_FRONTEND=noninteractive apt-get update -qq \
-        && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends redis-server; } >/dev/null 2>&1; then
-        log "warning: could not install redis-server; tests that need it will report it"
+        && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$2"; } >/dev/null 2>&1; then
+        log "warning: could not install $2; tests that need it will report it"
     fi
     return 0
 }
@@ -47,9 +49,12 @@ discovered() {
 }
 
 cd "$root" || exit 2
-ensure_redis
+ensure_installed redis-server redis-server
 redis_status=0
 "$root/scripts/require-redis.sh" || redis_status=$?
+ensure_installed chromium chromium
+chromium_status=0
+"$root/scripts/require-chromium.sh" || chromium_status=$?
 
 rm -rf "$results"
 mkdir -p "$results"
@@ -92,7 +97,7 @@ grep -o 'The argument [^ ]* is invalid' "$results/dotnet-test.log" | sed 's|^The
     | while read -r assembly; do log "error: no results from $assembly: it was not built"; done
 
 status=0
-if [ "$build_status" -ne 0 ] || [ "$test_status" -ne 0 ] || [ "$failed" -gt 0 ] || [ "$redis_status" -ne 0 ]; then
+if [ "$build_status" -ne 0 ] || [ "$test_status" -ne 0 ] || [ "$failed" -gt 0 ] || [ "$redis_status" -ne 0 ] || [ "$chromium_status" -ne 0 ]; then
     status=1
 fi
 if [ "$trx_count" -eq 0 ]; then

@@ -21,7 +21,8 @@ internal sealed class InstanceRunner(
     private static readonly TimeSpan LocalPollInterval = TimeSpan.FromSeconds(1);
     private readonly ILogger _logger = loggerFactory.CreateLogger("Pipeline");
 
-    public async Task<PipelineRunResult> RunMasterAsync(CancellationToken runToken)
+    /// <summary>Runs the master's side of the run; with a <paramref name="recording"/>, records it for the report too.</summary>
+    public async Task<PipelineRunResult> RunMasterAsync(CancellationToken runToken, RunRecording? recording = null)
     {
         var capabilities = Capabilities();
         var plan = new QueuePlan(graph);
@@ -35,7 +36,7 @@ internal sealed class InstanceRunner(
             options.LeaseRecoveries,
             DispatchLimit: options.Enabled ? null : options.Concurrency,
             LeftOut: selection.LeftOut);
-        var scheduler = new MasterScheduler(graph, coordinator, plan, results, codec, progress, settings, time);
+        var scheduler = new MasterScheduler(graph, coordinator, plan, results, codec, progress, settings, time, recording?.Timeline);
         var runId = options.RunId ?? "local";
         using var runSpan = RunTrace.Start(runId, graph.Fingerprint);
         var worker = CreateWorker(plan, results, codec, progress, capabilities, runSpan?.Context ?? default);
@@ -48,20 +49,38 @@ internal sealed class InstanceRunner(
             graph.Nodes.Count, options.TotalInstances, options.Concurrency, string.Join(", ", capabilities), graph.ShortFingerprint);
 
         using var workerStop = CancellationTokenSource.CreateLinkedTokenSource(runToken);
-        var workerRun = Task.Run(() => worker.RunAsync(workerStop.Token), CancellationToken.None);
-        var schedulerRun = scheduler.RunAsync(runToken);
-
-        // Either side may be the first to find the coordinator lost (the worker's claim sees the run's state gone, the
-        // scheduler waits out an outage), and the other cannot finish without it: the first failure ends the instance.
-        if (await Task.WhenAny(schedulerRun, workerRun).ConfigureAwait(false) is { IsFaulted: true } failed)
+        using var watchStop = new CancellationTokenSource();
+        var watching = recording is null
+            ? Task.CompletedTask
+            : Task.Run(() => recording.Instances.WatchAsync(coordinator, settings.HeartbeatTimeout, watchStop.Token), CancellationToken.None);
+        IReadOnlyList<ModuleResult> moduleResults;
+        try
         {
-            await workerStop.CancelAsync().ConfigureAwait(false);
-            await failed.ConfigureAwait(false);
+            var workerRun = Task.Run(() => worker.RunAsync(workerStop.Token), CancellationToken.None);
+            var schedulerRun = scheduler.RunAsync(runToken);
+
+            // Either side may be the first to find the coordinator lost (the worker's claim sees the run's state gone, the
+            // scheduler waits out an outage), and the other cannot finish without it: the first failure ends the instance.
+            if (await Task.WhenAny(schedulerRun, workerRun).ConfigureAwait(false) is { IsFaulted: true } failed)
+            {
+                await workerStop.CancelAsync().ConfigureAwait(false);
+                await failed.ConfigureAwait(false);
+            }
+
+            moduleResults = await schedulerRun.ConfigureAwait(false);
+            await workerRun.ConfigureAwait(false);
+        }
+        finally
+        {
+            await watchStop.CancelAsync().ConfigureAwait(false);
+            await watching.ConfigureAwait(false);
         }
 
-        var moduleResults = await schedulerRun.ConfigureAwait(false);
-        await workerRun.ConfigureAwait(false);
         progress.Ended();
+        if (recording is not null)
+        {
+            await recording.Instances.SampleAtEndAsync(coordinator, settings.HeartbeatTimeout).ConfigureAwait(false);
+        }
 
         var exitCode = moduleResults.Any(r => r.IsFailure)
             ? runToken.IsCancellationRequested ? PipelineExitCode.Cancelled : PipelineExitCode.Failed

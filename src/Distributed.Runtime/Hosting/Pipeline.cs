@@ -122,17 +122,27 @@ public sealed class Pipeline
         var runner = new InstanceRunner(graph, selection, sharedCoordinator ?? localCoordinator!, options, _services,
             _services.GetRequiredService<ILoggerFactory>(), time, _output, _error);
         var clock = Stopwatch.StartNew();
+        var startedAt = time.GetUtcNow();
+        var recording = _commandLine.Settings.WantsReport && options.InstanceIndex == 0 ? new RunRecording(time) : null;
+        var secrets = _services.GetService<SecretMasker>() ?? new SecretMasker();
         PipelineRunResult result;
         try
         {
             if (options.InstanceIndex > 0)
             {
+                if (_commandLine.Settings.WantsReport)
+                {
+                    // Only the master sees the whole run; a worker's own view would be a partial copy of it.
+                    await _output.WriteLineAsync(
+                        $"report: not written by instance {options.InstanceIndex}: the master (instance 0) writes the run's report").ConfigureAwait(false);
+                }
+
                 var workerExit = await runner.RunWorkerAsync(run.Token).ConfigureAwait(false);
                 await _services.DisposeAsync().ConfigureAwait(false);
                 return new PipelineRunResult(workerExit, []);
             }
 
-            result = await runner.RunMasterAsync(run.Token).ConfigureAwait(false);
+            result = await runner.RunMasterAsync(run.Token, recording).ConfigureAwait(false);
         }
         catch (Exception exception) when (exception is PipelineConfigurationException or InvalidDataException)
         {
@@ -147,7 +157,7 @@ public sealed class Pipeline
 
         // Read before the provider is disposed (which flushes the console logger, so the summary follows the log).
         var gitHub = _services.GetService<GitHubActionsSettings>();
-        var secrets = _services.GetService<SecretMasker>() ?? new SecretMasker();
+        var endedAt = time.GetUtcNow();
         await _services.DisposeAsync().ConfigureAwait(false);
         await _output.WriteAsync(SummaryTable.Render(result.Results, clock.Elapsed, result.ForwardedTails)).ConfigureAwait(false);
         if (gitHub is { Enabled: true })
@@ -155,7 +165,22 @@ public sealed class Pipeline
             await WriteGitHubOutputAsync(gitHub, secrets, result.Results, clock.Elapsed).ConfigureAwait(false);
         }
 
+        if (recording is not null)
+        {
+            await WriteReportsAsync(RunReportBuilder.Build(graph, options, result, recording, startedAt, endedAt, secrets)).ConfigureAwait(false);
+        }
+
         return result;
+    }
+
+    /// <summary>A report that cannot be written is an error line; the run's exit code stays what the run earned.</summary>
+    private async Task WriteReportsAsync(RunReport report)
+    {
+        var settings = _commandLine.Settings!;
+        foreach (var problem in await RunReportFiles.WriteAsync(report, settings.ReportPaths, settings.ReportHtmlPath).ConfigureAwait(false))
+        {
+            await _error.WriteLineAsync($"error: {problem}").ConfigureAwait(false);
+        }
     }
 
     /// <summary>

@@ -45,7 +45,8 @@ internal sealed class MasterScheduler
         ResultCodec codec,
         PipelineProgress progress,
         SchedulerSettings settings,
-        TimeProvider time)
+        TimeProvider time,
+        RunTimeline? timeline = null)
     {
         _graph = graph;
         _coordinator = coordinator;
@@ -53,7 +54,7 @@ internal sealed class MasterScheduler
         _progress = progress;
         _settings = settings;
         _time = time;
-        _nodes = new NodeTable(graph.Nodes);
+        _nodes = new NodeTable(graph.Nodes, timeline);
         _rule = new StartRule(settings);
         _finisher = new NodeFinisher(_nodes, _exclusion, results, codec, progress, coordinator, time);
         _supervisor = new RunSupervisor(graph, coordinator, _nodes, _finisher, queues, progress, settings, time);
@@ -226,7 +227,7 @@ internal sealed class MasterScheduler
 
         foreach (var lease in batch.Started)
         {
-            if (_graph.Find(lease.NodeId) is { } started && _nodes.TryStart(started, lease.InstanceIndex))
+            if (_graph.Find(lease.NodeId) is { } started && _nodes.TryStart(started, lease, _time.GetUtcNow()))
             {
                 _progress.StartedOn(started, lease);
             }

@@ -16,7 +16,7 @@ internal sealed class NodeFinisher(
     TimeProvider time)
 {
     /// <summary>A result an instance completed, which the coordinator already holds.</summary>
-    public void Accept(GraphNode node, ModuleResultEnvelope envelope) => Enter(node, ResultOf(node, envelope), stoppedByFailure: false);
+    public void Accept(GraphNode node, ModuleResultEnvelope envelope) => Enter(node, ResultOf(node, envelope), stoppedByFailure: false, reportedByInstance: true);
 
     /// <summary>A result the master decided without a lease: a node skipped, cancelled before it started, or failed without running.</summary>
     /// <param name="node">The node.</param>
@@ -33,7 +33,7 @@ internal sealed class NodeFinisher(
     public void SettleLocally(GraphNode node, ModuleOutcome outcome) =>
         Enter(node, node.Definition.CreateResult(outcome, value: null), stoppedByFailure: false);
 
-    private ModuleResult Enter(GraphNode node, ModuleResult result, bool stoppedByFailure)
+    private ModuleResult Enter(GraphNode node, ModuleResult result, bool stoppedByFailure, bool reportedByInstance = false)
     {
         // Only a node that was handed out holds its keys: releasing them for any other would free another node's.
         if (nodes.IsOutstanding(node))
@@ -43,7 +43,7 @@ internal sealed class NodeFinisher(
 
         results.Add(node, result);
         progress.Finished(result);
-        if (nodes.Finish(node, result, stoppedByFailure))
+        if (nodes.Finish(node, result, stoppedByFailure, reportedByInstance))
         {
             progress.Stopping(node);
         }

@@ -11,20 +11,23 @@ namespace ModularPipelines.Distributed;
 /// <item>Queued → Running when an instance claims it; Running → Queued when requeued after its lease expired;</item>
 /// <item>Queued or Running → Finished with a reported result, or one the master settled.</item>
 /// </list>
+/// Given a <see cref="RunTimeline"/>, it records there when each attempt was queued, claimed and finished.
 /// </summary>
 internal sealed class NodeTable
 {
     private readonly IReadOnlyList<GraphNode> _nodes;
     private readonly Dictionary<GraphNode, Entry> _entries = [];
     private readonly ReadyQueue _ready = new();
+    private readonly RunTimeline? _timeline;
 
     // Queued or running, in dispatch order: what the coordinator holds, which the master re-examines every turn.
     private readonly HashSet<GraphNode> _outstanding = [];
     private int _finished;
 
-    public NodeTable(IReadOnlyList<GraphNode> nodes)
+    public NodeTable(IReadOnlyList<GraphNode> nodes, RunTimeline? timeline = null)
     {
         _nodes = nodes;
+        _timeline = timeline;
         foreach (var node in nodes)
         {
             var entry = new Entry(node.Dependencies.Count);
@@ -96,6 +99,7 @@ internal sealed class NodeTable
         }
 
         EnterQueue(node, entry, entry.Item!, at);
+        _timeline?.Released(node);
         return true;
     }
 
@@ -122,6 +126,18 @@ internal sealed class NodeTable
         return true;
     }
 
+    /// <summary>As <see cref="TryStart(GraphNode, int)"/> for the claim <paramref name="lease"/>, which the master read at <paramref name="seenAt"/>.</summary>
+    public bool TryStart(GraphNode node, WorkLease lease, DateTimeOffset seenAt)
+    {
+        if (!TryStart(node, lease.InstanceIndex))
+        {
+            return false;
+        }
+
+        _timeline?.Claimed(node, lease, seenAt);
+        return true;
+    }
+
     /// <summary>
     /// Ready, Queued or Running → Finished. Each dependent that now waits for nothing becomes Ready, a planned one
     /// included (its release did not happen, so the plan is void); a dependent the coordinator already released stays queued.
@@ -129,8 +145,9 @@ internal sealed class NodeTable
     /// <param name="node">The node.</param>
     /// <param name="result">Its result.</param>
     /// <param name="stoppedByFailure">Whether it did not run because a failure stopped it.</param>
+    /// <param name="reportedByInstance">Whether the instance that ran it reported the result (else the master decided it).</param>
     /// <returns>True when this result is the run's first failure.</returns>
-    public bool Finish(GraphNode node, ModuleResult result, bool stoppedByFailure)
+    public bool Finish(GraphNode node, ModuleResult result, bool stoppedByFailure, bool reportedByInstance = false)
     {
         var entry = Expect(node, NodeState.Ready, NodeState.Queued, NodeState.Running);
         _ready.Remove(node);
@@ -139,6 +156,7 @@ internal sealed class NodeTable
         entry.Result = result;
         entry.StoppedByFailure = stoppedByFailure;
         _finished++;
+        _timeline?.Finished(node, result, reportedByInstance);
 
         foreach (var dependent in node.Dependents)
         {
@@ -171,6 +189,7 @@ internal sealed class NodeTable
         entry.Item = item;
         entry.EnqueuedAt = at;
         _outstanding.Add(node);
+        _timeline?.Queued(node, item.Attempt, at);
     }
 
     private Entry Expect(GraphNode node, params ReadOnlySpan<NodeState> states)

@@ -35,6 +35,15 @@ internal sealed record CommandLineSettings
 
     public int? Concurrency { get; init; }
 
+    /// <summary><c>--report FILE</c>, repeatable: where the run's report goes (Markdown for <c>.md</c>, else JSON).</summary>
+    public IReadOnlyList<string> ReportPaths { get; init; } = [];
+
+    /// <summary><c>--report-html FILE</c>: where the run's timeline page goes.</summary>
+    public string? ReportHtmlPath { get; init; }
+
+    /// <summary>Whether any report was asked for.</summary>
+    public bool WantsReport => ReportPaths.Count > 0 || ReportHtmlPath is not null;
+
     /// <summary>Writes the given values over <paramref name="options"/>; values not given leave the option as code set it.</summary>
     public void ApplyTo(DistributedOptions options)
     {

@@ -32,6 +32,11 @@ internal static class PipelineCommandLine
           --skip-module ID     Leave this module out (it shows as Skipped); repeatable
           --set KEY=VALUE      A configuration value (Section:Key=value), over appsettings.json and the
                                environment; repeatable
+          --report FILE        When the run ends, write what happened as JSON: every module, instance and time
+                               (Markdown with a Mermaid timeline when FILE ends in .md); repeatable. Written by
+                               the master (instance 0) or the single process, not by workers
+          --report-html FILE   When the run ends, write its timeline (a lane per instance slot) as one
+                               self-contained HTML page; written like --report
           --graph              Print the generated graph as Mermaid and exit without running anything
           --dry-run            Print what would run where, for this instance and its capabilities, and exit
           -h, --help           Show this help
@@ -49,6 +54,7 @@ internal static class PipelineCommandLine
         var capabilities = new List<string>();
         var configurationValues = new List<KeyValuePair<string, string?>>();
         var selection = new Dictionary<string, List<string>>(StringComparer.Ordinal) { ["--module"] = [], ["--category"] = [], ["--skip-module"] = [] };
+        var reports = new List<string>();
         var flags = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < args.Count; i++)
         {
@@ -80,7 +86,7 @@ internal static class PipelineCommandLine
                 continue;
             }
 
-            if (name is not ("--instance" or "--total" or "--redis" or "--run-id" or "--capability" or "--concurrency" or "--set" or "--module" or "--category" or "--skip-module"))
+            if (name is not ("--instance" or "--total" or "--redis" or "--run-id" or "--capability" or "--concurrency" or "--set" or "--module" or "--category" or "--skip-module" or "--report" or "--report-html"))
             {
                 return CommandLineParseResult.Failure($"unknown option '{name}': run with --help to list the options");
             }
@@ -117,6 +123,15 @@ internal static class PipelineCommandLine
 
                 configurationValues.Add(new KeyValuePair<string, string?>(value[..equals], value[(equals + 1)..]));
             }
+            else if (name == "--report")
+            {
+                if (reports.Contains(value, StringComparer.Ordinal))
+                {
+                    return CommandLineParseResult.Failure($"--report '{value}' is given twice: give each file once");
+                }
+
+                reports.Add(value);
+            }
             else if (!given.TryAdd(name, value))
             {
                 return CommandLineParseResult.Failure($"option '{name}' is given twice: give it once");
@@ -126,6 +141,11 @@ internal static class PipelineCommandLine
         if (flags.Count == 2)
         {
             return CommandLineParseResult.Failure("--graph and --dry-run print different things: give one of them");
+        }
+
+        if (ReportError(reports, given.GetValueOrDefault("--report-html"), flags) is { } reportError)
+        {
+            return CommandLineParseResult.Failure(reportError);
         }
 
         var result = Resolve(given, capabilities, environment);
@@ -138,6 +158,8 @@ internal static class PipelineCommandLine
                 Modules = selection["--module"],
                 Categories = selection["--category"],
                 SkippedModules = selection["--skip-module"],
+                ReportPaths = reports,
+                ReportHtmlPath = given.GetValueOrDefault("--report-html"),
             })
             : result;
     }
@@ -189,6 +211,23 @@ internal static class PipelineCommandLine
         });
     }
 
+    /// <summary>What is wrong with the report options, or null: a blank path, or a report of a run that does not happen.</summary>
+    private static string? ReportError(List<string> reports, string? html, HashSet<string> flags)
+    {
+        var blank = reports.Any(string.IsNullOrWhiteSpace) ? "--report" : html is not null && string.IsNullOrWhiteSpace(html) ? "--report-html" : null;
+        if (blank is not null)
+        {
+            return $"{blank} is empty: give a file path such as '{Example(blank)}'";
+        }
+
+        if (flags.Count > 0 && (reports.Count > 0 || html is not null))
+        {
+            return $"{(reports.Count > 0 ? "--report" : "--report-html")} records a run, and {flags.Single()} runs nothing: give one of them";
+        }
+
+        return null;
+    }
+
     private static int? ReadInt(
         Dictionary<string, string> given,
         string optionName,
@@ -233,6 +272,8 @@ internal static class PipelineCommandLine
         "--set" => "Deploy:Environment=staging",
         "--module" or "--skip-module" => "BuildModule",
         "--category" => "tests",
+        "--report" => "artifacts/run.json",
+        "--report-html" => "artifacts/run.html",
         _ => "4",
     };
 }
