@@ -123,7 +123,9 @@ public sealed class Pipeline
             _services.GetRequiredService<ILoggerFactory>(), time, _output, _error);
         var clock = Stopwatch.StartNew();
         var startedAt = time.GetUtcNow();
-        var recording = _commandLine.Settings.WantsReport && options.InstanceIndex == 0 ? new RunRecording(time) : null;
+        // A job's step summary gets the timeline too, so under GitHub Actions the master records the run as for --report.
+        var stepSummaryWanted = _services.GetService<GitHubActionsSettings>() is { Enabled: true, StepSummaryPath: not null };
+        var recording = (_commandLine.Settings.WantsReport || stepSummaryWanted) && options.InstanceIndex == 0 ? new RunRecording(time) : null;
         var secrets = _services.GetService<SecretMasker>() ?? new SecretMasker();
         PipelineRunResult result;
         try
@@ -160,14 +162,15 @@ public sealed class Pipeline
         var endedAt = time.GetUtcNow();
         await _services.DisposeAsync().ConfigureAwait(false);
         await _output.WriteAsync(SummaryTable.Render(result.Results, clock.Elapsed, result.ForwardedTails)).ConfigureAwait(false);
+        var report = recording is null ? null : RunReportBuilder.Build(graph, options, result, recording, startedAt, endedAt, secrets);
         if (gitHub is { Enabled: true })
         {
-            await WriteGitHubOutputAsync(gitHub, secrets, result.Results, clock.Elapsed).ConfigureAwait(false);
+            await WriteGitHubOutputAsync(gitHub, secrets, result.Results, clock.Elapsed, report).ConfigureAwait(false);
         }
 
-        if (recording is not null)
+        if (report is not null && _commandLine.Settings.WantsReport)
         {
-            await WriteReportsAsync(RunReportBuilder.Build(graph, options, result, recording, startedAt, endedAt, secrets)).ConfigureAwait(false);
+            await WriteReportsAsync(report).ConfigureAwait(false);
         }
 
         return result;
@@ -218,15 +221,19 @@ public sealed class Pipeline
             _services.GetRequiredService<ILoggerFactory>().CreateLogger("Pipeline")).ConfigureAwait(false);
     }
 
-    /// <summary>Under GitHub Actions: an annotation per failed module, and the summary appended to the job's step summary.</summary>
-    private async Task WriteGitHubOutputAsync(GitHubActionsSettings gitHub, SecretMasker secrets, IReadOnlyList<ModuleResult> results, TimeSpan elapsed)
+    /// <summary>
+    /// Under GitHub Actions: an annotation per failed module, and the summary with the run's timeline (a Mermaid Gantt
+    /// chart, which GitHub draws) appended to the job's step summary.
+    /// </summary>
+    private async Task WriteGitHubOutputAsync(GitHubActionsSettings gitHub, SecretMasker secrets, IReadOnlyList<ModuleResult> results, TimeSpan elapsed, RunReport? report)
     {
         await _output.WriteAsync(GitHubCommands.ErrorAnnotations(results)).ConfigureAwait(false);
         if (gitHub.StepSummaryPath is { } path)
         {
             try
             {
-                await File.AppendAllTextAsync(path, secrets.Apply(GitHubCommands.StepSummary(results, elapsed)) + "\n").ConfigureAwait(false);
+                var timeline = report is null ? string.Empty : "\n```mermaid\n" + MermaidGantt.Render(report) + "```\n\n" + MermaidGantt.Legend + "\n";
+                await File.AppendAllTextAsync(path, secrets.Apply(GitHubCommands.StepSummary(results, elapsed) + timeline) + "\n").ConfigureAwait(false);
             }
             catch (IOException exception)
             {

@@ -54,6 +54,7 @@ public sealed class GitHubActionsTests
             Assert.That(run.Output, Does.Contain("::error title=Push failed::System.InvalidOperationException: the feed said: no, 100%25\n"));
             Assert.That(summary, Does.StartWith("earlier step\n## Pipeline FAILED"));
             Assert.That(summary, Does.Contain("| Build | Succeeded |").And.Contain("| Push | Failed |"));
+            Assert.That(summary, Does.Contain("```mermaid\ngantt\n").And.Contain("Push"), "the timeline follows the table");
         }
     }
 
