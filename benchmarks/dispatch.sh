@@ -5,6 +5,7 @@
 # Usage: benchmarks/dispatch.sh            (needs redis-server: apt-get install redis-server)
 #        RUNTIMES=jit benchmarks/dispatch.sh   (skip the Native AOT publish, about a minute per workload)
 #        BENCH_LOG_LINES=10 benchmarks/dispatch.sh   (every trivial module logs 10 lines: the cost of forwarding output)
+#        BENCH_LOG_LINES=10 BENCH_FORWARD_OUTPUT=0 benchmarks/dispatch.sh   (the same lines, not forwarded to the master)
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)

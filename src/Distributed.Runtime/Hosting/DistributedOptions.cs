@@ -57,7 +57,8 @@ public sealed class DistributedOptions
 
     /// <summary>
     /// The most bytes of log lines one module attempt on a worker forwards to the master's console (the worker's own log
-    /// keeps every line). Past it, one line says how much was cut. Default 262,144 (256 KiB).
+    /// keeps every line). Past it, one line says how much was cut. 0 forwards nothing (not even that line). Default
+    /// 262,144 (256 KiB).
     /// </summary>
     public int MaxModuleOutputBytes { get; set; } = 256 * 1024;
 }

@@ -179,7 +179,7 @@ internal sealed class InstanceRunner(
         var instances = new ModuleInstances(services, results);
 
         // A worker's modules log to its own console and, through the shipper, to the master's.
-        var output = options.Enabled && !isMaster
+        var output = options.Enabled && !isMaster && options.MaxModuleOutputBytes > 0
             ? new ModuleOutputShipper(coordinator, options.InstanceIndex, options.MaxModuleOutputBytes, Secrets())
             : null;
         var moduleLoggers = output is null ? loggerFactory : new ForwardingLoggerFactory(loggerFactory, output);
