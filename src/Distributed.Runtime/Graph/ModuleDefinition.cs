@@ -67,6 +67,15 @@ public abstract class ModuleDefinition
     /// </summary>
     public IReadOnlyList<Func<IServiceProvider, ISkipCondition>> SkipConditions { get; init; } = [];
 
+    /// <summary>The module's <see cref="ProducesArtifactAttribute"/> artifacts, published when a node succeeds.</summary>
+    public IReadOnlyList<ArtifactProduction> ProducedArtifacts { get; init; } = [];
+
+    /// <summary>
+    /// The module's <see cref="ConsumesArtifactAttribute{TProducer}"/> artifacts, put in the workspace before a node starts;
+    /// each producer is also among <see cref="Dependencies"/>.
+    /// </summary>
+    public IReadOnlyList<ArtifactConsumption> ConsumedArtifacts { get; init; } = [];
+
     internal abstract ModuleBase CreateInstance(IServiceProvider services);
 
     internal abstract Task<object?> ExecuteAsync(ModuleBase instance, IModuleContext context, CancellationToken cancellationToken);
