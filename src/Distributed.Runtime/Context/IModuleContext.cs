@@ -14,6 +14,12 @@ public interface IModuleContext
     /// </summary>
     ICommandRunner Commands { get; }
 
+    /// <summary>
+    /// Publishes, downloads and lists artifacts at run time, beside what <see cref="ProducesArtifactAttribute"/> and
+    /// <see cref="ConsumesArtifactAttribute{TProducer}"/> declare.
+    /// </summary>
+    IModuleArtifacts Artifacts { get; }
+
     /// <summary>The pipeline's services.</summary>
     IServiceProvider Services { get; }
 

@@ -11,11 +11,17 @@ internal sealed class ModuleContext(
     ILogger logger,
     int attempt,
     int instanceIndex,
+    ModuleArtifacts artifacts,
     CancellationToken moduleToken) : IModuleContext
 {
     private readonly CommandRunner _commands = new(logger, moduleToken);
 
     public ICommandRunner Commands => _commands;
+
+    public IModuleArtifacts Artifacts => artifacts;
+
+    /// <summary>The attempt's artifacts, for the executor: the declared ones before and after the module body.</summary>
+    public ModuleArtifacts AttemptArtifacts => artifacts;
 
     public ILogger Logger => logger;
 

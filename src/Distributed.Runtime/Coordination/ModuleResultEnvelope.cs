@@ -33,4 +33,10 @@ public sealed record ModuleResultEnvelope
 
     /// <summary>The instance that produced this result.</summary>
     public int InstanceIndex { get; init; }
+
+    /// <summary>Bytes of artifacts the module received.</summary>
+    public long ArtifactBytesIn { get; init; }
+
+    /// <summary>Bytes of artifacts the module published.</summary>
+    public long ArtifactBytesOut { get; init; }
 }

@@ -10,6 +10,8 @@ namespace ModularPipelines.Distributed;
 internal sealed class ModuleExecutor(
     PipelineGraph graph,
     ModuleInstances instances,
+    ArtifactService artifacts,
+    IResultSource results,
     IServiceProvider services,
     ILoggerFactory loggerFactory,
     PipelineProgress progress,
@@ -37,7 +39,7 @@ internal sealed class ModuleExecutor(
         // Task.Run, like an attempt: a condition that blocks must not stall the worker loop that called this.
         if (definition.SkipConditions.Count > 0)
         {
-            var context = new ModuleContext(node, graph, instances, services, logger, firstAttempt, instanceIndex, runToken);
+            var context = new ModuleContext(node, graph, instances, services, logger, firstAttempt, instanceIndex, Artifacts(node, logger), runToken);
             var notRun = await Task.Run(() => SkipConditionCheck.EvaluateAsync(node, context, services, startedAt, () => clock.Elapsed, runToken), CancellationToken.None)
                 .ConfigureAwait(false);
             if (notRun is { } outcomeWithoutAttempt)
@@ -49,12 +51,13 @@ internal sealed class ModuleExecutor(
         object? value = null;
         ModuleStatus status = ModuleStatus.Failed;
         ModuleError? error = null;
+        ModuleArtifacts? artifacts = null;
         var attempt = firstAttempt - 1;
         while (attempt < maxAttempts)
         {
             attempt++;
             progress.Started(node, attempt, maxAttempts);
-            (status, value, error) = await RunAttemptAsync(node, logger, attempt, runToken).ConfigureAwait(false);
+            (status, value, error, artifacts) = await RunAttemptAsync(node, logger, attempt, runToken).ConfigureAwait(false);
             if (status is ModuleStatus.Succeeded or ModuleStatus.Cancelled || attempt == maxAttempts)
             {
                 break;
@@ -73,9 +76,12 @@ internal sealed class ModuleExecutor(
             }
         }
 
-        var outcome = new ModuleOutcome(status, startedAt, clock.Elapsed, attempt, instanceIndex, error, CancelReason(status));
+        var outcome = new ModuleOutcome(status, startedAt, clock.Elapsed, attempt, instanceIndex, error, CancelReason(status),
+            artifacts?.BytesIn ?? 0, artifacts?.BytesOut ?? 0);
         return Report(definition.CreateResult(outcome, value));
     }
+
+    private ModuleArtifacts Artifacts(GraphNode node, ILogger logger) => new(node, artifacts, results, logger);
 
     private static string? CancelReason(ModuleStatus status) =>
         status == ModuleStatus.Cancelled ? "the run was cancelled while the module ran" : null;
@@ -91,7 +97,7 @@ internal sealed class ModuleExecutor(
     }
 
     /// <summary>One attempt between its hooks: the after-hooks see the attempt's own result, typed like the module's.</summary>
-    private async Task<(ModuleStatus Status, object? Value, ModuleError? Error)> RunAttemptAsync(
+    private async Task<(ModuleStatus Status, object? Value, ModuleError? Error, ModuleArtifacts? Artifacts)> RunAttemptAsync(
         GraphNode node, ILogger logger, int attempt, CancellationToken runToken)
     {
         ModuleHooks hooks;
@@ -101,21 +107,22 @@ internal sealed class ModuleExecutor(
         }
         catch (Exception exception)
         {
-            return (ModuleStatus.Failed, null, ModuleError.FromException(exception));
+            return (ModuleStatus.Failed, null, ModuleError.FromException(exception), null);
         }
 
         var startedAt = time.GetUtcNow();
         var clock = Stopwatch.StartNew();
         using var attemptCancellation = CancellationTokenSource.CreateLinkedTokenSource(runToken);
-        var context = new ModuleContext(node, graph, instances, services, logger, attempt, instanceIndex, attemptCancellation.Token);
+        var context = new ModuleContext(node, graph, instances, services, logger, attempt, instanceIndex, Artifacts(node, logger), attemptCancellation.Token);
         var (status, value, error) = await RunBodyAsync(node, context, hooks, attempt, attemptCancellation, runToken).ConfigureAwait(false);
         if (!hooks.IsEmpty)
         {
-            var outcome = new ModuleOutcome(status, startedAt, clock.Elapsed, attempt, instanceIndex, error, CancelReason(status));
+            var outcome = new ModuleOutcome(status, startedAt, clock.Elapsed, attempt, instanceIndex, error, CancelReason(status),
+                context.AttemptArtifacts.BytesIn, context.AttemptArtifacts.BytesOut);
             await hooks.AfterAsync(context, node.Definition.CreateResult(outcome, value), runToken).ConfigureAwait(false);
         }
 
-        return (status, value, error);
+        return (status, value, error, context.AttemptArtifacts);
     }
 
     private async Task<(ModuleStatus Status, object? Value, ModuleError? Error)> RunBodyAsync(
@@ -134,9 +141,14 @@ internal sealed class ModuleExecutor(
             var running = Task.Run(
                 async () =>
                 {
+                    // Consumed artifacts are in place before the hooks and the body; produced ones are published only
+                    // once the body succeeded, still inside the attempt, so a store that refuses them fails the attempt.
+                    await context.AttemptArtifacts.ReceiveDeclaredAsync(attemptCancellation.Token).ConfigureAwait(false);
                     await hooks.BeforeAsync(context, attemptCancellation.Token).ConfigureAwait(false);
                     var instance = instances.GetOrCreate(node);
-                    return await node.Definition.ExecuteAsync(instance, context, attemptCancellation.Token).ConfigureAwait(false);
+                    var value = await node.Definition.ExecuteAsync(instance, context, attemptCancellation.Token).ConfigureAwait(false);
+                    await context.AttemptArtifacts.PublishDeclaredAsync(attemptCancellation.Token).ConfigureAwait(false);
+                    return value;
                 },
                 CancellationToken.None);
             try

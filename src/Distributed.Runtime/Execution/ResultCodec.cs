@@ -41,7 +41,8 @@ internal sealed class ResultCodec(PipelineGraph graph, int maxResultBytes, Secre
             }
         }
 
-        var outcome = new ModuleOutcome(envelope.Status, envelope.StartedAt, envelope.Duration, envelope.Attempts, envelope.InstanceIndex, envelope.Error, envelope.SkipReason);
+        var outcome = new ModuleOutcome(envelope.Status, envelope.StartedAt, envelope.Duration, envelope.Attempts, envelope.InstanceIndex, envelope.Error, envelope.SkipReason,
+            envelope.ArtifactBytesIn, envelope.ArtifactBytesOut);
         return node.Definition.CreateResult(outcome, value);
     }
 
@@ -59,5 +60,7 @@ internal sealed class ResultCodec(PipelineGraph graph, int maxResultBytes, Secre
         Duration = result.Duration,
         Attempts = result.Attempts,
         InstanceIndex = result.InstanceIndex,
+        ArtifactBytesIn = result.ArtifactBytesIn,
+        ArtifactBytesOut = result.ArtifactBytesOut,
     };
 }

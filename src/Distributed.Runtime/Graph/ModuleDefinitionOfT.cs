@@ -48,6 +48,8 @@ public sealed class ModuleDefinition<TModule, TResult> : ModuleDefinition
         Duration = outcome.Duration,
         Attempts = outcome.Attempts,
         InstanceIndex = outcome.InstanceIndex,
+        ArtifactBytesIn = outcome.ArtifactBytesIn,
+        ArtifactBytesOut = outcome.ArtifactBytesOut,
         Value = outcome.Status == ModuleStatus.Succeeded && value is not null ? (TResult)value : default,
     };
 

@@ -8,4 +8,6 @@ internal readonly record struct ModuleOutcome(
     int Attempts,
     int InstanceIndex,
     ModuleError? Error = null,
-    string? SkipReason = null);
+    string? SkipReason = null,
+    long ArtifactBytesIn = 0,
+    long ArtifactBytesOut = 0);

@@ -61,4 +61,26 @@ public sealed class DistributedOptions
     /// 262,144 (256 KiB).
     /// </summary>
     public int MaxModuleOutputBytes { get; set; } = 256 * 1024;
+
+    /// <summary>
+    /// The folder artifacts' paths are relative to (<c>--workspace</c>); nothing is read from or written outside it.
+    /// Null for the current directory.
+    /// </summary>
+    public string? Workspace { get; set; }
+
+    /// <summary>
+    /// Where artifacts cross instances (<c>--artifacts</c>): <c>redis</c> (the default in a distributed run over Redis) or
+    /// <c>file:///path</c> for a directory every instance shares. Null for the default; in one process files stay in
+    /// place. An <see cref="IArtifactStore"/> registered in the services is used when this is null.
+    /// </summary>
+    public string? Artifacts { get; set; }
+
+    /// <summary>
+    /// The most bytes of artifact content one run may store in Redis (identical files count once); a publish past it fails
+    /// its module with a message naming the artifact. Default 1 GiB.
+    /// </summary>
+    public long MaxArtifactBytes { get; set; } = 1024L * 1024 * 1024;
+
+    /// <summary>How long one artifact's download may take before the modules waiting for it fail, in seconds. Default 900.</summary>
+    public double ArtifactDownloadTimeoutSeconds { get; set; } = 900;
 }

@@ -50,6 +50,16 @@ internal static class DistributedOptionsValidator
             return $"LeaseRecoveries ({options.LeaseRecoveries}) must be 0 or more and MaxResultBytes ({options.MaxResultBytes}) at least 1";
         }
 
+        if (options.MaxArtifactBytes < 1 || options.ArtifactDownloadTimeoutSeconds <= 0)
+        {
+            return $"MaxArtifactBytes ({options.MaxArtifactBytes}) and ArtifactDownloadTimeoutSeconds ({options.ArtifactDownloadTimeoutSeconds}) must be positive";
+        }
+
+        if (options.Workspace is { } workspace && !Directory.Exists(workspace))
+        {
+            return $"the workspace '{workspace}' does not exist: pass --workspace with an existing folder (or set MODULAR_PIPELINES_WORKSPACE)";
+        }
+
         return options.CapabilityTimeoutSeconds <= 0
             ? $"CapabilityTimeoutSeconds must be positive, not {options.CapabilityTimeoutSeconds}"
             : null;

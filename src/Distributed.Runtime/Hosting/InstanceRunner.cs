@@ -11,6 +11,7 @@ internal sealed class InstanceRunner(
     PipelineGraph graph,
     RunSelection selection,
     IDistributedCoordinator coordinator,
+    ArtifactService artifacts,
     DistributedOptions options,
     IServiceProvider services,
     ILoggerFactory loggerFactory,
@@ -183,7 +184,7 @@ internal sealed class InstanceRunner(
             ? new ModuleOutputShipper(coordinator, options.InstanceIndex, options.MaxModuleOutputBytes, Secrets())
             : null;
         var moduleLoggers = output is null ? loggerFactory : new ForwardingLoggerFactory(loggerFactory, output);
-        var executor = new ModuleExecutor(graph, instances, services, moduleLoggers, progress, time, options.InstanceIndex, reportsFinish: !isMaster);
+        var executor = new ModuleExecutor(graph, instances, artifacts, results, services, moduleLoggers, progress, time, options.InstanceIndex, reportsFinish: !isMaster);
         var settings = new WorkerSettings(
             options.InstanceIndex,
             options.Concurrency,

@@ -89,7 +89,7 @@ public sealed class Pipeline
             options = _services.GetRequiredService<IOptions<DistributedOptions>>().Value;
             // The rule for a distributed run: a coordinator is configured. Tuning options in code is not enough.
             options.Enabled |= options.RedisConfiguration is not null || _services.GetService<IDistributedCoordinator>() is not null;
-            if (DistributedOptionsValidator.Validate(options) is { } invalid)
+            if ((DistributedOptionsValidator.Validate(options) ?? ArtifactStoreSelection.Problem(options)) is { } invalid)
             {
                 throw new PipelineConfigurationException(invalid);
             }
@@ -119,7 +119,11 @@ public sealed class Pipeline
         var time = _services.GetService<TimeProvider>() ?? TimeProvider.System;
         await using var ownedCoordinator = _services.GetService<IDistributedCoordinator>() is null ? sharedCoordinator : null;
         await using var localCoordinator = sharedCoordinator is null ? new InMemoryCoordinator(time) : null;
-        var runner = new InstanceRunner(graph, selection, sharedCoordinator ?? localCoordinator!, options, _services,
+        var artifactStore = ArtifactStoreSelection.Create(options, _services);
+        await using var ownedArtifactStore = ReferenceEquals(artifactStore, _services.GetService<IArtifactStore>()) ? null : artifactStore as IAsyncDisposable;
+        var artifacts = new ArtifactService(new Workspace(options.Workspace ?? Environment.CurrentDirectory), artifactStore,
+            TimeSpan.FromSeconds(options.ArtifactDownloadTimeoutSeconds));
+        var runner = new InstanceRunner(graph, selection, sharedCoordinator ?? localCoordinator!, artifacts, options, _services,
             _services.GetRequiredService<ILoggerFactory>(), time, _output, _error);
         var clock = Stopwatch.StartNew();
         var startedAt = time.GetUtcNow();
@@ -216,7 +220,7 @@ public sealed class Pipeline
 
         // Redis may be away as long as an instance may be silent: beyond that, leases and the master have expired anyway.
         return await RedisCoordinator.ConnectAsync(
-            new RedisCoordinatorOptions(options.RedisConfiguration, options.RunId, TimeSpan.FromHours(24), options.MaxResultBytes + (64 * 1024),
+            new RedisCoordinatorOptions(options.RedisConfiguration, options.RunId, RunKeyLifetime.TimeToLive, options.MaxResultBytes + (64 * 1024),
                 TimeSpan.FromSeconds(options.HeartbeatTimeoutSeconds)),
             _services.GetRequiredService<ILoggerFactory>().CreateLogger("Pipeline")).ConfigureAwait(false);
     }

@@ -15,7 +15,11 @@ internal static class SummaryTable
     /// <param name="forwardedTails">The last lines modules on other instances logged: shown under their failures.</param>
     public static string Render(IReadOnlyList<ModuleResult> results, TimeSpan elapsed, IReadOnlyDictionary<string, IReadOnlyList<string>> forwardedTails)
     {
-        string[] header = ["Module", "Status", "Duration", "Attempts", "Instance", "Details"];
+        // The artifacts column only when some module moved artifacts: a pipeline without them keeps its narrower table.
+        var showArtifacts = results.Any(r => r.ArtifactBytesIn > 0 || r.ArtifactBytesOut > 0);
+        string[] header = showArtifacts
+            ? ["Module", "Status", "Duration", "Attempts", "Instance", "Artifacts", "Details"]
+            : ["Module", "Status", "Duration", "Attempts", "Instance", "Details"];
         var rows = results.Select(r => new[]
         {
             r.DisplayName,
@@ -23,8 +27,9 @@ internal static class SummaryTable
             r.Attempts == 0 ? "-" : DurationText.Format(r.Duration),
             r.Attempts.ToString(System.Globalization.CultureInfo.InvariantCulture),
             r.Attempts == 0 ? "-" : r.InstanceIndex.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            showArtifacts ? ArtifactBytes(r) : null,
             Shorten(r.Error?.ToString() ?? r.SkipReason ?? string.Empty),
-        }).ToList();
+        }.OfType<string>().ToArray()).ToList();
 
         var widths = header.Select((h, column) => Math.Max(h.Length, rows.Count == 0 ? 0 : rows.Max(r => r[column].Length))).ToArray();
         var text = new StringBuilder();
@@ -63,6 +68,23 @@ internal static class SummaryTable
             .Select(g => $"{g.Count()} {g.Key.ToString().ToLowerInvariant()}"));
         var verdict = results.Any(r => r.IsFailure) ? "Pipeline FAILED" : "Pipeline succeeded";
         return $"{verdict}: {results.Count} modules ({counts}) in {DurationText.Format(elapsed)}";
+    }
+
+    /// <summary><c>in 3.4 MB, out 1.2 MB</c>: what the module received and published.</summary>
+    private static string ArtifactBytes(ModuleResult result)
+    {
+        var parts = new List<string>(2);
+        if (result.ArtifactBytesIn > 0)
+        {
+            parts.Add("in " + ArtifactTransfer.Bytes(result.ArtifactBytesIn));
+        }
+
+        if (result.ArtifactBytesOut > 0)
+        {
+            parts.Add("out " + ArtifactTransfer.Bytes(result.ArtifactBytesOut));
+        }
+
+        return parts.Count == 0 ? "-" : string.Join(", ", parts);
     }
 
     private static void AppendRow(StringBuilder text, string[] cells, int[] widths)

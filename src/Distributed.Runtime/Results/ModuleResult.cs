@@ -33,6 +33,12 @@ public class ModuleResult
     /// <summary>The instance that ran the module (0 = master, or the single process).</summary>
     public int InstanceIndex { get; init; }
 
+    /// <summary>The bytes of the artifacts the module's last attempt received (<see cref="ConsumesArtifactAttribute{TProducer}"/> and downloads).</summary>
+    public long ArtifactBytesIn { get; init; }
+
+    /// <summary>The bytes of the artifacts the module published (0 unless it succeeded).</summary>
+    public long ArtifactBytesOut { get; init; }
+
     /// <summary>True when the module failed, timed out or was cancelled: the outcomes that fail the pipeline.</summary>
     public bool IsFailure => Status is ModuleStatus.Failed or ModuleStatus.TimedOut or ModuleStatus.Cancelled;
 }

@@ -35,6 +35,12 @@ internal sealed record CommandLineSettings
 
     public int? Concurrency { get; init; }
 
+    /// <summary><c>--workspace DIR</c>: the artifacts' root folder.</summary>
+    public string? Workspace { get; init; }
+
+    /// <summary><c>--artifacts STORE</c>: where artifacts cross instances.</summary>
+    public string? Artifacts { get; init; }
+
     /// <summary><c>--report FILE</c>, repeatable: where the run's report goes (Markdown for <c>.md</c>, else JSON).</summary>
     public IReadOnlyList<string> ReportPaths { get; init; } = [];
 
@@ -52,6 +58,8 @@ internal sealed record CommandLineSettings
         options.RedisConfiguration = RedisConfiguration ?? options.RedisConfiguration;
         options.RunId = RunId ?? options.RunId;
         options.Concurrency = Concurrency ?? options.Concurrency;
+        options.Workspace = Workspace ?? options.Workspace;
+        options.Artifacts = Artifacts ?? options.Artifacts;
         foreach (var capability in Capabilities)
         {
             if (!options.Capabilities.Contains(capability, StringComparer.OrdinalIgnoreCase))

@@ -26,6 +26,11 @@ internal static class PipelineCommandLine
                                (linux, windows, macos) is added automatically
                                [MODULAR_PIPELINES_CAPABILITIES, comma-separated]
           --concurrency N      Module slots on this instance (default: processor count)
+          --workspace DIR      The folder artifact paths are relative to; nothing is read or written outside
+                               it (default: the current directory) [MODULAR_PIPELINES_WORKSPACE]
+          --artifacts STORE    Where artifacts cross instances: redis (the default with --redis) or
+                               file:///path (a folder every instance shares); in one process files stay
+                               in place [MODULAR_PIPELINES_ARTIFACTS]
           --module ID          Run only this module and what it depends on (an id, a name, or a matrix
                                module for all its targets); repeatable
           --category NAME      Run only the modules of this [Category] and what they depend on; repeatable
@@ -86,7 +91,7 @@ internal static class PipelineCommandLine
                 continue;
             }
 
-            if (name is not ("--instance" or "--total" or "--redis" or "--run-id" or "--capability" or "--concurrency" or "--set" or "--module" or "--category" or "--skip-module" or "--report" or "--report-html"))
+            if (name is not ("--instance" or "--total" or "--redis" or "--run-id" or "--capability" or "--concurrency" or "--workspace" or "--artifacts" or "--set" or "--module" or "--category" or "--skip-module" or "--report" or "--report-html"))
             {
                 return CommandLineParseResult.Failure($"unknown option '{name}': run with --help to list the options");
             }
@@ -208,6 +213,8 @@ internal static class PipelineCommandLine
             RedisConfiguration = redis,
             RunId = given.GetValueOrDefault("--run-id") ?? RunIdResolver.FromEnvironment(environment),
             Capabilities = capabilities,
+            Workspace = given.GetValueOrDefault("--workspace") ?? Present(environment("MODULAR_PIPELINES_WORKSPACE")),
+            Artifacts = given.GetValueOrDefault("--artifacts") ?? Present(environment("MODULAR_PIPELINES_ARTIFACTS")),
         });
     }
 
@@ -274,6 +281,8 @@ internal static class PipelineCommandLine
         "--category" => "tests",
         "--report" => "artifacts/run.json",
         "--report-html" => "artifacts/run.html",
+        "--workspace" => "/work/repo",
+        "--artifacts" => "file:///mnt/ci-artifacts",
         _ => "4",
     };
 }

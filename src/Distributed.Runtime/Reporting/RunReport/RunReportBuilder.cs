@@ -83,7 +83,9 @@ internal static class RunReportBuilder
             Milliseconds(result.Duration),
             result.SkipReason is { } reason ? secrets.Apply(reason) : null,
             result.Error is { } error ? new ReportFailure(error.TypeName, secrets.Apply(error.Message), secrets.Apply(error.Details)) : null,
-            claims);
+            claims,
+            result.ArtifactBytesIn,
+            result.ArtifactBytesOut);
     }
 
     /// <summary>When the node got its result: its last claim's end as its instance measured it, else when the master decided it.</summary>

@@ -15,6 +15,8 @@ namespace ModularPipelines.Distributed;
 /// <param name="SkipReason">Why it did not run or was cancelled, or null.</param>
 /// <param name="Failure">Its last attempt's failure, or null.</param>
 /// <param name="Claims">Each time an instance took it from a queue, in order: the timeline's bars.</param>
+/// <param name="ArtifactBytesIn">Bytes of the artifacts its last attempt received.</param>
+/// <param name="ArtifactBytesOut">Bytes of the artifacts it published.</param>
 internal sealed record ReportModule(
     string Id,
     string DisplayName,
@@ -29,4 +31,6 @@ internal sealed record ReportModule(
     double DurationMs,
     string? SkipReason,
     ReportFailure? Failure,
-    IReadOnlyList<ReportClaim> Claims);
+    IReadOnlyList<ReportClaim> Claims,
+    long ArtifactBytesIn,
+    long ArtifactBytesOut);
