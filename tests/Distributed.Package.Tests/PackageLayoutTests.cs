@@ -57,6 +57,7 @@ public sealed class PackageLayoutTests
                 "Microsoft.Extensions.Configuration.EnvironmentVariables",
                 "Microsoft.Extensions.Configuration.Json",
                 "Microsoft.Extensions.DependencyInjection",
+                "Microsoft.Extensions.FileSystemGlobbing",
                 "Microsoft.Extensions.Logging",
                 "Microsoft.Extensions.Logging.Console",
                 "Microsoft.Extensions.Options",

@@ -24,6 +24,29 @@ public static class DotnetCli
         TimeSpan timeout,
         IReadOnlyDictionary<string, string?>? extraEnvironment = null)
     {
+        var environment = Environment(extraEnvironment);
+        ProcessResult result;
+        var attempt = 1;
+        while (true)
+        {
+            result = await ProcessRunner.RunAsync(HostPath, arguments, workingDirectory, environment, timeout);
+            if (result.ExitCode == 0 || attempt == Attempts || !IsFileLock(result))
+            {
+                return result;
+            }
+
+            await TestContext.Progress.WriteLineAsync($"another build holds a file ({result.CommandLine}); retrying in {LockRetryDelay.TotalSeconds:0} s");
+            await Task.Delay(LockRetryDelay);
+            attempt++;
+        }
+    }
+
+    /// <summary>
+    /// The environment changes a <c>dotnet</c> command gets, as a user's shell would have them, plus
+    /// <paramref name="extraEnvironment"/>: for a script that runs <c>dotnet</c> itself.
+    /// </summary>
+    public static Dictionary<string, string?> Environment(IReadOnlyDictionary<string, string?>? extraEnvironment = null)
+    {
         var environment = new Dictionary<string, string?>
         {
             ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1",
@@ -43,20 +66,7 @@ public static class DotnetCli
             environment[name] = value;
         }
 
-        ProcessResult result;
-        var attempt = 1;
-        while (true)
-        {
-            result = await ProcessRunner.RunAsync(HostPath, arguments, workingDirectory, environment, timeout);
-            if (result.ExitCode == 0 || attempt == Attempts || !IsFileLock(result))
-            {
-                return result;
-            }
-
-            await TestContext.Progress.WriteLineAsync($"another build holds a file ({result.CommandLine}); retrying in {LockRetryDelay.TotalSeconds:0} s");
-            await Task.Delay(LockRetryDelay);
-            attempt++;
-        }
+        return environment;
     }
 
     private static bool IsFileLock(ProcessResult result) =>
@@ -66,12 +76,12 @@ public static class DotnetCli
 
     private static string FindHost()
     {
-        if (Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } hostPath && File.Exists(hostPath))
+        if (System.Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } hostPath && File.Exists(hostPath))
         {
             return hostPath;
         }
 
-        var current = Environment.ProcessPath;
+        var current = System.Environment.ProcessPath;
         return current is not null && Path.GetFileNameWithoutExtension(current) == "dotnet" ? current : "dotnet";
     }
 }

@@ -178,6 +178,10 @@ internal sealed class ModuleArtifacts(GraphNode node, ArtifactService service, I
         return relative == "." ? string.Empty : relative;
     }
 
-    private void Log(string verb, ArtifactTransfer transfer, string movedWord, string suffix) =>
-        logger.LogInformation("artifact '{Name}' {Verb}: {Transfer}{Suffix}", transfer.Manifest.Name, verb, transfer.Describe(movedWord), suffix);
+    /// <summary>One line per publish and download; a received artifact names its producer, a published one is this module's.</summary>
+    private void Log(string verb, ArtifactTransfer transfer, string movedWord, string suffix)
+    {
+        var producer = transfer.Manifest.ProducerId == node.Id ? string.Empty : " of " + transfer.Manifest.ProducerId;
+        logger.LogInformation("artifact '{Name}'{Producer} {Verb}: {Transfer}{Suffix}", transfer.Manifest.Name, producer, verb, transfer.Describe(movedWord), suffix);
+    }
 }
