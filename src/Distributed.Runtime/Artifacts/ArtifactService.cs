@@ -16,7 +16,8 @@ internal sealed class ArtifactService(Workspace workspace, IArtifactStore? store
     /// <summary>Files moved at once: small files are latency-bound, so a few in flight keep the store busy.</summary>
     private const int Parallelism = 4;
 
-    private readonly ConcurrentDictionary<DownloadKey, Task<ArtifactTransfer>> _downloads = new();
+    // Lazy: GetOrAdd may call its factory twice under a race, and a second factory call must not start a second download.
+    private readonly ConcurrentDictionary<DownloadKey, Lazy<Task<ArtifactTransfer>>> _downloads = new();
     private readonly ConcurrentDictionary<(string Producer, string Name), ArtifactManifest> _publishedHere = new();
 
     public Workspace Workspace => workspace;
@@ -112,16 +113,30 @@ internal sealed class ArtifactService(Workspace workspace, IArtifactStore? store
     /// per instance however many modules ask: the shared download runs on its own, under its own timeout, so one waiting
     /// module's cancellation does not cancel it for the others; a failed one is forgotten, so the next module tries again.
     /// </summary>
-    public Task<ArtifactTransfer> ReceiveAsync(ArtifactManifest manifest, string destination, CancellationToken cancellationToken)
+    /// <returns>The download, and whether it was another module's that this one joined.</returns>
+    public async Task<(ArtifactTransfer Transfer, bool Joined)> ReceiveAsync(ArtifactManifest manifest, string destination, CancellationToken cancellationToken)
     {
         var key = new DownloadKey(manifest.ProducerId, manifest.Name.ToUpperInvariant(), destination);
-        var shared = _downloads.GetOrAdd(key, _ => StartDownload(key, manifest, destination));
-        return shared.WaitAsync(cancellationToken);
+        while (true)
+        {
+            Lazy<Task<ArtifactTransfer>>? created = null;
+            var shared = _downloads.GetOrAdd(key, _ => created = new Lazy<Task<ArtifactTransfer>>(() => StartDownload(manifest, destination)));
+            if (shared.Value.IsCompleted && !ReferenceEquals(shared, created))
+            {
+                // Only a download in flight is shared. A failed one is not remembered, so this module tries again; after a
+                // finished one this module checks the files again (a module before it may have changed them), fetching
+                // only what is no longer right.
+                _downloads.TryRemove(new KeyValuePair<DownloadKey, Lazy<Task<ArtifactTransfer>>>(key, shared));
+                continue;
+            }
+
+            return (await shared.Value.WaitAsync(cancellationToken).ConfigureAwait(false), !ReferenceEquals(shared, created));
+        }
     }
 
-    private Task<ArtifactTransfer> StartDownload(DownloadKey key, ArtifactManifest manifest, string destination)
-    {
-        var download = Task.Run(async () =>
+    /// <summary>The shared download: not tied to any waiting module's token, only to its own timeout.</summary>
+    private Task<ArtifactTransfer> StartDownload(ArtifactManifest manifest, string destination) =>
+        Task.Run(async () =>
         {
             using var timeout = new CancellationTokenSource(downloadTimeout);
             try
@@ -134,13 +149,6 @@ internal sealed class ArtifactService(Workspace workspace, IArtifactStore? store
                     $"{Describer(manifest.ProducerId, manifest.Name)()} did not arrive within {downloadTimeout.TotalSeconds:0.###} s (DistributedOptions.ArtifactDownloadTimeoutSeconds): check the store, or raise the timeout");
             }
         });
-        _ = download.ContinueWith(
-            t => _downloads.TryRemove(new KeyValuePair<DownloadKey, Task<ArtifactTransfer>>(key, t)),
-            CancellationToken.None,
-            TaskContinuationOptions.NotOnRanToCompletion | TaskContinuationOptions.ExecuteSynchronously,
-            TaskScheduler.Default);
-        return download;
-    }
 
     private async Task<ArtifactTransfer> DownloadAsync(ArtifactManifest manifest, string destination, CancellationToken cancellationToken)
     {

@@ -92,8 +92,8 @@ internal sealed class ModuleArtifacts(GraphNode node, ArtifactService service, I
             }
             else
             {
-                var transfer = await service.ReceiveAsync(manifest, destination, cancellationToken).ConfigureAwait(false);
-                Log("received", transfer, "downloaded", destination.Length == 0 ? string.Empty : $" into {destination}");
+                var (transfer, joined) = await service.ReceiveAsync(manifest, destination, cancellationToken).ConfigureAwait(false);
+                Log(joined ? "received with another module's download" : "received", transfer, "downloaded", destination.Length == 0 ? string.Empty : $" into {destination}");
             }
 
             Interlocked.Add(ref _bytesIn, manifest.TotalBytes);
