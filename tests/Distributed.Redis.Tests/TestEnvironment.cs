@@ -4,7 +4,7 @@ using ModularPipelines.Distributed.Tests.Shared;
 namespace ModularPipelines.Distributed.Redis.Tests;
 
 /// <summary>
-/// Before any test: builds the test pipeline (same SDK and configuration as these tests) and starts the shared
+/// Before any test: builds the test pipeline and the artifact pipeline (same SDK and configuration as these tests) and starts the shared
 /// redis-server. After all: stops it and kills any process a test left behind.
 /// </summary>
 [SetUpFixture]
@@ -22,15 +22,18 @@ public sealed class TestEnvironment
     {
         var redis = RedisServer.StartAsync();
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        var build = await DotnetCli.RunAsync(
-            RepositoryRoot.Path,
-            ["build", TestPipelineApp.ProjectPath, "-c", TestPipelineApp.Configuration, "--nologo", "-v:minimal", "-nodeReuse:false", "-p:UseSharedCompilation=false"],
-            BuildTimeout);
-        await TestContext.Progress.WriteLineAsync($"built the test pipeline in {clock.Elapsed.TotalSeconds:0.0}s (exit code {build.ExitCode})");
-        _redis = await redis;
+        foreach (var (project, assembly) in new[] { (TestPipelineApp.ProjectPath, TestPipelineApp.AssemblyPath), (ArtifactPipelineApp.ProjectPath, ArtifactPipelineApp.AssemblyPath) })
+        {
+            var build = await DotnetCli.RunAsync(
+                RepositoryRoot.Path,
+                ["build", project, "-c", TestPipelineApp.Configuration, "--nologo", "-v:minimal", "-nodeReuse:false", "-p:UseSharedCompilation=false"],
+                BuildTimeout);
+            await TestContext.Progress.WriteLineAsync($"built {Path.GetFileName(project)} in {clock.Elapsed.TotalSeconds:0.0}s (exit code {build.ExitCode})");
+            Assert.That(build.ExitCode, Is.Zero, () => $"dotnet build of {project} failed:\n{build.Transcript}");
+            Assert.That(File.Exists(assembly), Is.True, () => $"the build did not produce {assembly}");
+        }
 
-        Assert.That(build.ExitCode, Is.Zero, () => $"dotnet build of the test pipeline failed:\n{build.Transcript}");
-        Assert.That(File.Exists(TestPipelineApp.AssemblyPath), Is.True, () => $"the build did not produce {TestPipelineApp.AssemblyPath}");
+        _redis = await redis;
     }
 
     [OneTimeTearDown]

@@ -23,10 +23,16 @@ public sealed class DistributedRun : IAsyncDisposable
 
     private readonly List<PipelineProcess> _processes = [];
     private readonly Dictionary<string, string?> _environment;
+    private readonly string _assemblyPath;
 
-    public DistributedRun(RedisServer redis, string scenario, IReadOnlyDictionary<string, string?>? environment = null)
+    /// <param name="redis">The server the run's instances share.</param>
+    /// <param name="scenario">MPD_TEST_SCENARIO, what the modules do.</param>
+    /// <param name="environment">More variables for every process.</param>
+    /// <param name="assemblyPath">The pipeline program: the test pipeline unless given (<see cref="ArtifactPipelineApp"/>).</param>
+    public DistributedRun(RedisServer redis, string scenario, IReadOnlyDictionary<string, string?>? environment = null, string? assemblyPath = null)
     {
         Redis = redis;
+        _assemblyPath = assemblyPath ?? TestPipelineApp.AssemblyPath;
         RunId = "t-" + Guid.NewGuid().ToString("N")[..12];
         Keys = new RunKeys(RunId);
         Directory = Path.Combine(Path.GetTempPath(), "mpd-redis-tests", RunId);
@@ -166,7 +172,7 @@ public sealed class DistributedRun : IAsyncDisposable
         {
             ["MPD_TEST_RESULTS"] = writesResults ? ResultsPath : null,
         };
-        var process = PipelineProcess.Start(name, arguments, environment, HardProcessTimeout);
+        var process = PipelineProcess.Start(_assemblyPath, name, arguments, environment, HardProcessTimeout);
         _processes.Add(process);
         return process;
     }

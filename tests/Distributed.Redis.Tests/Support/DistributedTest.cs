@@ -14,9 +14,9 @@ public abstract class DistributedTest
 
     private readonly List<DistributedRun> _runs = [];
 
-    protected DistributedRun NewRun(string scenario, IReadOnlyDictionary<string, string?>? environment = null, RedisServer? redis = null)
+    protected DistributedRun NewRun(string scenario, IReadOnlyDictionary<string, string?>? environment = null, RedisServer? redis = null, string? assemblyPath = null)
     {
-        var run = new DistributedRun(redis ?? TestEnvironment.Redis, scenario, environment);
+        var run = new DistributedRun(redis ?? TestEnvironment.Redis, scenario, environment, assemblyPath);
         _runs.Add(run);
         return run;
     }

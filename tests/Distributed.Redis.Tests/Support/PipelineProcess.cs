@@ -47,7 +47,11 @@ public sealed class PipelineProcess : IAsyncDisposable
         + $"{(_process.HasExited ? $"exit code {_process.ExitCode}" : "still running")}{(_timedOut ? " (killed by the hard timeout)" : "")}, after {_clock.Elapsed.TotalSeconds:0.0}s\n"
         + Output;
 
-    public static PipelineProcess Start(string name, IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string?> environment, TimeSpan hardTimeout)
+    public static PipelineProcess Start(string name, IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string?> environment, TimeSpan hardTimeout) =>
+        Start(TestPipelineApp.AssemblyPath, name, arguments, environment, hardTimeout);
+
+    /// <summary>Starts the pipeline program at <paramref name="assemblyPath"/> (the test pipeline or the artifact pipeline).</summary>
+    public static PipelineProcess Start(string assemblyPath, string name, IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string?> environment, TimeSpan hardTimeout)
     {
         var startInfo = new ProcessStartInfo(DotnetCli.HostPath)
         {
@@ -57,7 +61,7 @@ public sealed class PipelineProcess : IAsyncDisposable
             UseShellExecute = false,
             WorkingDirectory = Path.GetTempPath(),
         };
-        startInfo.ArgumentList.Add(TestPipelineApp.AssemblyPath);
+        startInfo.ArgumentList.Add(assemblyPath);
         foreach (var argument in arguments)
         {
             startInfo.ArgumentList.Add(argument);
