@@ -1,4 +1,5 @@
 using ModularPipelines.Distributed.Runtime.Tests.Support;
+using ModularPipelines.Distributed.Tests.Shared;
 
 namespace ModularPipelines.Distributed.Runtime.Tests.Artifacts;
 
@@ -174,6 +175,40 @@ public sealed class InProcessArtifactTests
 
         Assert.That(run.ExitCode, Is.EqualTo(PipelineExitCode.ConfigurationError));
         Assert.That(run.Error, Does.Contain("--artifacts 'ftp://host/x' is not a store this version knows: use redis or file:///path"));
+    }
+
+    [TestCase("file://server/share", "is not a folder URL: write file:/// and the folder's absolute path")]
+    [TestCase("file:relative/folder", "is not a folder URL: write file:/// and the folder's absolute path")]
+    [TestCase("file:///mpd-no-such-shared-folder", "the folder /mpd-no-such-shared-folder does not exist on this machine: mount the shared folder there")]
+    public async Task SharedFolderStoreThatIsNotAnExistingFolderIsABadOption(string location, string message)
+    {
+        var run = await PipelineHarness.RunAsync([Node.Returning("Build")], ["--artifacts", location]);
+
+        Assert.That(run.ExitCode, Is.EqualTo(PipelineExitCode.ConfigurationError));
+        Assert.That(run.Error, Does.Contain(message));
+    }
+
+    [Test]
+    public async Task OneProcessWithASharedFolderStorePublishesThereAndTheConsumerFindsItsFiles()
+    {
+        using var workspace = new WorkspaceDirectory();
+        using var shared = new WorkspaceDirectory();
+        string? read = null;
+        ModuleDefinition[] modules =
+        [
+            ArtifactNodes.Producer(ArtifactNodes.Writes(("out/app.dll", "compiled")), [new ArtifactProduction("bin", ["out/**"])]),
+            ArtifactNodes.Consumer(async (context, token) =>
+            {
+                read = await File.ReadAllTextAsync(Path.Combine(context.Artifacts.WorkspaceRoot, "out/app.dll"), token);
+                return "tested";
+            }, ["bin"]),
+        ];
+
+        var run = await PipelineHarness.RunAsync(modules, ["--workspace", workspace.Root, "--artifacts", new Uri(shared.Root).AbsoluteUri]);
+
+        Assert.That(run.ExitCode, Is.EqualTo(PipelineExitCode.Succeeded), run.Output + run.Error);
+        Assert.That(read, Is.EqualTo("compiled"));
+        Assert.That(Directory.EnumerateFiles(shared.Root, "*.json", SearchOption.AllDirectories).Select(Path.GetFileName), Is.EqualTo(new[] { "BIN.json" }));
     }
 
     private static string Sha256(string text) =>

@@ -1,4 +1,5 @@
 using ModularPipelines.Distributed.Runtime.Tests.Support;
+using ModularPipelines.Distributed.Tests.Shared;
 
 namespace ModularPipelines.Distributed.Runtime.Tests.Artifacts;
 

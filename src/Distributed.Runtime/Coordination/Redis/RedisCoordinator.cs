@@ -53,37 +53,15 @@ internal sealed class RedisCoordinator : IDistributedCoordinator
     /// <exception cref="PipelineConfigurationException">The configuration is invalid or Redis cannot be reached.</exception>
     public static async Task<RedisCoordinator> ConnectAsync(RedisCoordinatorOptions options, ILogger? logger = null)
     {
-        ConfigurationOptions configuration;
-        try
-        {
-            configuration = ConfigurationOptions.Parse(options.Configuration);
-        }
-        catch (ArgumentException exception)
-        {
-            throw new PipelineConfigurationException($"--redis '{options.Configuration}' is not a valid StackExchange.Redis configuration: {exception.Message}", exception);
-        }
-
-        configuration.AbortOnConnectFail = true;
-        configuration.ClientName ??= "modular-pipelines";
+        var configuration = RedisConnections.Parse(options.Configuration);
         // While disconnected, fail calls at once rather than queue them for the 5 s command timeout: the outage retry
         // backs off, logs and keeps the deadline itself. Reconnect every half second, not on a backoff that grows to
         // several seconds, so a restarted Redis is found well within the heartbeat timeout.
         configuration.BacklogPolicy = BacklogPolicy.FailFast;
         configuration.ReconnectRetryPolicy = new LinearRetry(500);
-        ConnectionMultiplexer connection;
-        try
-        {
-            connection = await ConnectionMultiplexer.ConnectAsync(configuration).ConfigureAwait(false);
-        }
-        catch (RedisConnectionException exception)
-        {
-            // Not StackExchange.Redis's advice (abortConnect=false would only hide the problem): what a user should check.
-            throw new PipelineConfigurationException(
-                $"cannot reach Redis at '{string.Join(", ", configuration.EndPoints)}' ({exception.FailureType}): check that redis-server runs there and accepts connections from this machine, that --redis names the right host and port, and that it gives password=... or ssl=true if the server needs them",
-                exception);
-        }
+        var connection = await RedisConnections.ConnectAsync(configuration).ConfigureAwait(false);
 
-        var coordinator = new RedisCoordinator(connection, options, string.Join(", ", configuration.EndPoints), logger ?? NullLogger.Instance);
+        var coordinator = new RedisCoordinator(connection, options, RedisConnections.Endpoints(configuration), logger ?? NullLogger.Instance);
         // Two channels, so that a result being accepted wakes only the master and work being queued only the instances
         // with free slots: on a busy run every needless wake-up is a round trip and a context switch on a shared core.
         var subscriber = connection.GetSubscriber();

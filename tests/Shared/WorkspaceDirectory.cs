@@ -1,7 +1,7 @@
-namespace ModularPipelines.Distributed.Runtime.Tests.Support;
+namespace ModularPipelines.Distributed.Tests.Shared;
 
 /// <summary>A fresh workspace folder for one test, deleted when disposed.</summary>
-internal sealed class WorkspaceDirectory : IDisposable
+public sealed class WorkspaceDirectory : IDisposable
 {
     private readonly DirectoryInfo _directory = Directory.CreateTempSubdirectory("mpd-workspace-");
 

@@ -1,0 +1,186 @@
+using System.Buffers;
+using System.Globalization;
+using StackExchange.Redis;
+
+namespace ModularPipelines.Distributed;
+
+/// <summary>
+/// Artifacts in the run's Redis: each content (by SHA-256) in chunk keys, made visible by a record written only once
+/// every chunk is stored whole (Lua/commit-content.lua); manifests as JSON, written after their content. Every key is
+/// under the run's prefix with the run's TTL, and the bytes stored are counted against a per-run limit before any
+/// chunk is written (Lua/reserve-content.lua). A file is streamed through a few pooled chunk buffers, never held whole.
+/// </summary>
+/// <remarks>
+/// The store has its own connection: a multiplexer sends one connection's commands in order, so megabyte chunks on the
+/// coordinator's connection would delay every heartbeat and claim queued behind them.
+/// </remarks>
+internal sealed class RedisArtifactStore : IArtifactStore, IAsyncDisposable
+{
+    /// <summary>Chunk writes in flight per file: enough to hide the round trip, few enough to bound memory.</summary>
+    private const int ChunksInFlight = 4;
+
+    private readonly ConnectionMultiplexer _connection;
+    private readonly IDatabase _database;
+    private readonly RedisArtifactKeys _keys;
+    private readonly RedisArtifactStoreOptions _options;
+
+    private RedisArtifactStore(ConnectionMultiplexer connection, RedisArtifactStoreOptions options)
+    {
+        _connection = connection;
+        _database = connection.GetDatabase();
+        _keys = new RedisArtifactKeys(options.RunId);
+        _options = options;
+    }
+
+    private long TtlMilliseconds => (long)_options.KeyTimeToLive.TotalMilliseconds;
+
+    /// <exception cref="PipelineConfigurationException">The configuration is invalid or Redis cannot be reached.</exception>
+    public static async Task<RedisArtifactStore> ConnectAsync(RedisArtifactStoreOptions options, CancellationToken cancellationToken)
+    {
+        var configuration = RedisConnections.Parse(options.Configuration);
+        configuration.ClientName += "-artifacts";
+        var connection = await RedisConnections.ConnectAsync(configuration).WaitAsync(cancellationToken).ConfigureAwait(false);
+        return new RedisArtifactStore(connection, options);
+    }
+
+    public Task<bool> ContainsAsync(string sha256, CancellationToken cancellationToken) =>
+        _database.KeyExistsAsync(_keys.Content(sha256));
+
+    public async Task PutAsync(ArtifactManifest artifact, ArtifactFile file, Stream content, CancellationToken cancellationToken)
+    {
+        var reservation = await ReserveContentScript.RunAsync(_database, _keys, file, _options.MaxRunBytes, TtlMilliseconds).ConfigureAwait(false);
+        if (reservation.AlreadyStored)
+        {
+            return;
+        }
+
+        if (reservation.OverLimit)
+        {
+            throw new ArtifactException(
+                $"artifact '{artifact.Name}' of {artifact.ProducerId}: storing {file.Path} ({Bytes(file.Size)}) would pass the run's artifact limit of {Bytes(_options.MaxRunBytes)} ({Bytes(reservation.CountedBytes)} already stored): publish fewer files, or raise DistributedOptions.MaxArtifactBytes");
+        }
+
+        var chunkBytes = _options.ChunkBytes;
+        var chunkCount = (file.Size + chunkBytes - 1) / chunkBytes;
+        await WriteChunksAsync(file, content, chunkBytes, chunkCount, cancellationToken).ConfigureAwait(false);
+        if (await CommitContentScript.RunAsync(_database, _keys, file, chunkBytes, chunkCount, TtlMilliseconds).ConfigureAwait(false) is { } lost)
+        {
+            throw new IOException(
+                $"chunk {lost} of {file.Path} left Redis before its upload finished: Redis is evicting keys (set maxmemory-policy noeviction, or give it more memory)");
+        }
+    }
+
+    public Task PublishManifestAsync(ArtifactManifest manifest, CancellationToken cancellationToken) =>
+        _database.StringSetAsync(
+            _keys.Manifest(manifest.ProducerId, manifest.Name),
+            ArtifactManifestJson.Write(manifest),
+            _options.KeyTimeToLive);
+
+    public async Task<ArtifactManifest?> GetManifestAsync(string producerId, string name, CancellationToken cancellationToken)
+    {
+        var stored = await _database.StringGetAsync(_keys.Manifest(producerId, name)).WaitAsync(cancellationToken).ConfigureAwait(false);
+        return stored.IsNull ? null : ArtifactManifestJson.Read((byte[])stored!, producerId, name, "Redis");
+    }
+
+    public async Task<Stream> OpenReadAsync(ArtifactFile file, CancellationToken cancellationToken)
+    {
+        var record = await _database.StringGetAsync(_keys.Content(file.Sha256)).WaitAsync(cancellationToken).ConfigureAwait(false);
+        if (record.IsNull)
+        {
+            throw new IOException(
+                $"its content ({file.Sha256}) is not in Redis: the run's keys expired (they live {_options.KeyTimeToLive.TotalHours:0.#} h after their last write) or were deleted");
+        }
+
+        var parts = ((string)record!).Split(' ');
+        return new RedisChunkReadStream(_database, _keys, file, int.Parse(parts[1], CultureInfo.InvariantCulture), long.Parse(parts[2], CultureInfo.InvariantCulture));
+    }
+
+    public async ValueTask DisposeAsync() => await _connection.DisposeAsync().ConfigureAwait(false);
+
+    /// <summary>
+    /// Reads the content chunk by chunk into pooled buffers, with a few writes in flight; a buffer goes back to the pool
+    /// only when its write has completed, since the connection reads it until then.
+    /// </summary>
+    private async Task WriteChunksAsync(ArtifactFile file, Stream content, int chunkBytes, long chunkCount, CancellationToken cancellationToken)
+    {
+        var pending = new Queue<(Task Write, byte[] Buffer)>(ChunksInFlight);
+        try
+        {
+            for (var i = 0L; i < chunkCount; i++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (pending.Count == ChunksInFlight)
+                {
+                    await CompleteOldestAsync(pending).ConfigureAwait(false);
+                }
+
+                var expected = (int)Math.Min(chunkBytes, file.Size - (i * chunkBytes));
+                var buffer = ArrayPool<byte>.Shared.Rent(expected);
+                int read;
+                try
+                {
+                    read = await content.ReadAtLeastAsync(buffer.AsMemory(0, expected), expected, throwOnEndOfStream: false, cancellationToken).ConfigureAwait(false);
+                }
+                catch
+                {
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    throw;
+                }
+
+                if (read != expected)
+                {
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    throw new IOException($"{file.Path} is shorter than the {file.Size:N0} bytes it had when it was hashed: it changed while being published");
+                }
+
+                pending.Enqueue((_database.StringSetAsync(_keys.Chunk(file.Sha256, i), buffer.AsMemory(0, read), _options.KeyTimeToLive), buffer));
+            }
+
+            // Reading to the end lets the caller's checked stream compare what was read with the hash it measured.
+            if (await content.ReadAsync(new byte[1], cancellationToken).ConfigureAwait(false) != 0)
+            {
+                throw new IOException($"{file.Path} is longer than the {file.Size:N0} bytes it had when it was hashed: it changed while being published");
+            }
+
+            while (pending.Count > 0)
+            {
+                await CompleteOldestAsync(pending).ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            // After a failure, let the writes still in flight finish before their buffers are reused.
+            while (pending.TryDequeue(out var write))
+            {
+                try
+                {
+                    await write.Write.ConfigureAwait(false);
+                }
+                catch (Exception exception) when (exception is RedisException or TimeoutException)
+                {
+                    // The failure already on its way out is the one to report.
+                }
+                finally
+                {
+                    ArrayPool<byte>.Shared.Return(write.Buffer);
+                }
+            }
+        }
+    }
+
+    private static async Task CompleteOldestAsync(Queue<(Task Write, byte[] Buffer)> pending)
+    {
+        var (write, buffer) = pending.Peek();
+        try
+        {
+            await write.ConfigureAwait(false);
+        }
+        finally
+        {
+            pending.Dequeue();
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private static string Bytes(long bytes) => ArtifactTransfer.Bytes(bytes);
+}
