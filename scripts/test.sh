@@ -2,8 +2,8 @@
 # The single test entry point (README, CI): builds the solution once in Release, runs every test project, and
 # prints as its last line "N passed, N failed" (", N skipped" when some were skipped), summed over the TRX
 # files of all test projects. Exits non-zero when the build failed or any test failed.
-# Needs only the .NET SDK and bash/grep/sed; installs redis-server for the distributed tests and Chromium for the report
-# page tests when it can.
+# Needs only the .NET SDK and bash/grep/sed; installs redis-server for the distributed tests, Chromium for the report
+# page tests and s3rver (npm) for the S3 store's tests when it can.
 set -uo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -32,6 +32,23 @@ ensure_installed() { # command, Debian package
     return 0
 }
 
+# The S3 store is tested against s3rver, an S3-compatible server from npm, installed under artifacts/tools (git-ignored);
+# without it the S3 tests skip with the reason, or fail under CI (tests/Shared/S3ServerRequirement.cs).
+ensure_s3rver() {
+    local prefix="$root/artifacts/tools/s3rver"
+    [ -x "$prefix/node_modules/.bin/s3rver" ] && return 0
+    command -v npm >/dev/null 2>&1 || ensure_installed npm npm
+    if ! command -v npm >/dev/null 2>&1; then
+        log "warning: npm is missing, so s3rver cannot be installed; the S3 tests will report it"
+        return 0
+    fi
+    log "installing s3rver (npm)"
+    mkdir -p "$prefix"
+    npm install --prefix "$prefix" --no-audit --no-fund --silent s3rver@3.7.1 >/dev/null 2>&1 \
+        || log "warning: could not install s3rver; the S3 tests will report it"
+    return 0
+}
+
 # The value of one attribute of the <Counters> element of a TRX file (0 when absent).
 counter() {
     local value
@@ -55,6 +72,7 @@ redis_status=0
 ensure_installed chromium chromium
 chromium_status=0
 "$root/scripts/require-chromium.sh" || chromium_status=$?
+ensure_s3rver
 
 rm -rf "$results"
 mkdir -p "$results"

@@ -51,6 +51,7 @@ public sealed class PackageLayoutTests
             _package.DependencyIds,
             Is.EquivalentTo(new[]
             {
+                "AWSSDK.S3",
                 "CliWrap",
                 "Microsoft.Extensions.Configuration",
                 "Microsoft.Extensions.Configuration.Binder",

@@ -39,6 +39,7 @@ public sealed class TestEnvironment
     [OneTimeTearDown]
     public async Task StopRedisAndLeftovers()
     {
+        await S3Server.StopSharedAsync();
         ProcessRegistry.KillAll();
         if (_redis is not null)
         {

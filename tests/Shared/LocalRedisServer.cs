@@ -30,7 +30,7 @@ public sealed class LocalRedisServer : IDisposable
     public static async Task<LocalRedisServer> StartAsync()
     {
         var executable = RedisServerRequirement.Require();
-        var port = FreeLoopbackPort();
+        var port = LoopbackPort.Free();
         var startInfo = new ProcessStartInfo(executable)
         {
             RedirectStandardOutput = true,
@@ -98,12 +98,5 @@ public sealed class LocalRedisServer : IDisposable
         {
             return false;
         }
-    }
-
-    private static int FreeLoopbackPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

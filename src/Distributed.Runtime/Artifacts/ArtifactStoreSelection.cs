@@ -28,7 +28,12 @@ internal static class ArtifactStoreSelection
             return DirectoryArtifactStore.TryParseLocation(location, out _, out var error) ? null : error;
         }
 
-        return $"--artifacts '{location}' is not a store this version knows: use redis or file:///path (a folder every instance shares)";
+        if (location.StartsWith("s3:", StringComparison.OrdinalIgnoreCase))
+        {
+            return S3ArtifactLocation.TryParse(location, out _, out var error) ? null : error;
+        }
+
+        return $"--artifacts '{location}' is not a store this version knows: use redis, file:///path (a folder every instance shares) or s3://bucket/prefix";
     }
 
     /// <summary>
@@ -43,6 +48,11 @@ internal static class ArtifactStoreSelection
             if (DirectoryArtifactStore.TryParseLocation(location, out var root, out _))
             {
                 return new DirectoryArtifactStore(root!, runId);
+            }
+
+            if (S3ArtifactLocation.TryParse(location, out var bucket, out _))
+            {
+                return new S3ArtifactStore(S3ArtifactStore.CreateClient(Environment.GetEnvironmentVariable), bucket!, runId);
             }
 
             return Redis(options);

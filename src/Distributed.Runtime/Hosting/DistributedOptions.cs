@@ -69,8 +69,8 @@ public sealed class DistributedOptions
     public string? Workspace { get; set; }
 
     /// <summary>
-    /// Where artifacts cross instances (<c>--artifacts</c>): <c>redis</c> (the default in a distributed run over Redis) or
-    /// <c>file:///path</c> for a directory every instance shares. Null for the default; in one process files stay in
+    /// Where artifacts cross instances (<c>--artifacts</c>): <c>redis</c> (the default in a distributed run over Redis),
+    /// <c>file:///path</c> for a directory every instance shares, or <c>s3://bucket/prefix</c> for S3-compatible storage. Null for the default; in one process files stay in
     /// place. An <see cref="IArtifactStore"/> registered in the services is used when this is null.
     /// </summary>
     public string? Artifacts { get; set; }
@@ -80,6 +80,13 @@ public sealed class DistributedOptions
     /// its module with a message naming the artifact. Default 1 GiB.
     /// </summary>
     public long MaxArtifactBytes { get; set; } = 1024L * 1024 * 1024;
+
+    /// <summary>
+    /// Whether the master deletes the run's artifacts from a shared folder or S3 when the run ends (Redis keys expire on
+    /// their own). Off by default: S3 has no per-object expiry, so either turn this on or give the bucket a lifecycle
+    /// rule on the prefix (docs/artifacts.md).
+    /// </summary>
+    public bool DeleteArtifactsAfterRun { get; set; }
 
     /// <summary>How long one artifact's download may take before the modules waiting for it fail, in seconds. Default 900.</summary>
     public double ArtifactDownloadTimeoutSeconds { get; set; } = 900;

@@ -149,6 +149,10 @@ public sealed class Pipeline
             }
 
             result = await runner.RunMasterAsync(run.Token, recording).ConfigureAwait(false);
+            if (options.DeleteArtifactsAfterRun && artifactStore is IArtifactRunCleanup cleanup)
+            {
+                await DeleteArtifactsAsync(cleanup).ConfigureAwait(false);
+            }
         }
         catch (Exception exception) when (exception is PipelineConfigurationException or InvalidDataException)
         {
@@ -178,6 +182,23 @@ public sealed class Pipeline
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// Deletes the run's artifacts once every module has ended (no instance reads them any more). Not doing so is an error
+    /// line, not a failed run: the modules' work is done.
+    /// </summary>
+    private async Task DeleteArtifactsAsync(IArtifactRunCleanup cleanup)
+    {
+        try
+        {
+            var deleted = await cleanup.DeleteRunAsync(CancellationToken.None).ConfigureAwait(false);
+            await _output.WriteLineAsync($"artifacts: deleted {deleted} stored file(s) of this run from {cleanup.RunLocation}").ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            await _error.WriteLineAsync($"error: the run's artifacts in {cleanup.RunLocation} could not be deleted ({exception.Message}): delete them by hand").ConfigureAwait(false);
+        }
     }
 
     /// <summary>A report that cannot be written is an error line; the run's exit code stays what the run earned.</summary>

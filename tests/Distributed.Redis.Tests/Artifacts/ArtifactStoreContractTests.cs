@@ -9,6 +9,7 @@ namespace ModularPipelines.Distributed.Redis.Tests.Artifacts;
 /// </summary>
 [TestFixture(ArtifactStoreKind.Redis)]
 [TestFixture(ArtifactStoreKind.Directory)]
+[TestFixture(ArtifactStoreKind.S3)]
 public sealed class ArtifactStoreContractTests(ArtifactStoreKind kind)
 {
     private const string Producer = "Build.Compile";
@@ -18,9 +19,9 @@ public sealed class ArtifactStoreContractTests(ArtifactStoreKind kind)
     private WorkspaceDirectory _consumer = null!;
 
     [SetUp]
-    public void CreateStore()
+    public async Task CreateStore()
     {
-        _store = new StoreUnderTest(kind);
+        _store = await StoreUnderTest.CreateAsync(kind);
         _producer = new WorkspaceDirectory();
         _consumer = new WorkspaceDirectory();
     }

@@ -5,4 +5,5 @@ public enum ArtifactStoreKind
 {
     Redis,
     Directory,
+    S3,
 }

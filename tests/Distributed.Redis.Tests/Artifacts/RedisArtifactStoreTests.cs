@@ -11,9 +11,9 @@ public sealed class RedisArtifactStoreTests
     private WorkspaceDirectory _workspace = null!;
 
     [SetUp]
-    public void CreateStore()
+    public async Task CreateStore()
     {
-        _store = new StoreUnderTest(ArtifactStoreKind.Redis);
+        _store = await StoreUnderTest.CreateAsync(ArtifactStoreKind.Redis);
         _workspace = new WorkspaceDirectory();
     }
 

@@ -70,7 +70,7 @@ public sealed class RedisServer : IAsyncDisposable
         // The port is free when asked for; another process may take it before redis-server binds it, so retry.
         for (var attempt = 1; ; attempt++)
         {
-            var port = FreeLoopbackPort();
+            var port = LoopbackPort.Free();
             var output = new StringBuilder();
             var process = StartProcess(executable, port, dataDirectory, output);
             try
@@ -236,19 +236,6 @@ public sealed class RedisServer : IAsyncDisposable
         }
     }
 
-    private static int FreeLoopbackPort()
-    {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        try
-        {
-            return ((IPEndPoint)listener.LocalEndpoint).Port;
-        }
-        finally
-        {
-            listener.Stop();
-        }
-    }
 
     private static void KillQuietly(Process process)
     {

@@ -174,13 +174,15 @@ public sealed class InProcessArtifactTests
         var run = await PipelineHarness.RunAsync([Node.Returning("Build")], ["--artifacts", "ftp://host/x"]);
 
         Assert.That(run.ExitCode, Is.EqualTo(PipelineExitCode.ConfigurationError));
-        Assert.That(run.Error, Does.Contain("--artifacts 'ftp://host/x' is not a store this version knows: use redis or file:///path"));
+        Assert.That(run.Error, Does.Contain("--artifacts 'ftp://host/x' is not a store this version knows: use redis, file:///path (a folder every instance shares) or s3://bucket/prefix"));
     }
 
     [TestCase("file://server/share", "is not a folder URL: write file:/// and the folder's absolute path")]
     [TestCase("file:relative/folder", "is not a folder URL: write file:/// and the folder's absolute path")]
+    [TestCase("s3://A_Bucket/x", "does not name an S3 bucket: write s3://bucket or s3://bucket/prefix")]
+    [TestCase("s3://bucket/../x", "the key prefix may not contain '.' or '..' segments")]
     [TestCase("file:///mpd-no-such-shared-folder", "the folder /mpd-no-such-shared-folder does not exist on this machine: mount the shared folder there")]
-    public async Task SharedFolderStoreThatIsNotAnExistingFolderIsABadOption(string location, string message)
+    public async Task StoreLocationThatCannotBeUsedIsABadOption(string location, string message)
     {
         var run = await PipelineHarness.RunAsync([Node.Returning("Build")], ["--artifacts", location]);
 

@@ -28,9 +28,9 @@ internal static class PipelineCommandLine
           --concurrency N      Module slots on this instance (default: processor count)
           --workspace DIR      The folder artifact paths are relative to; nothing is read or written outside
                                it (default: the current directory) [MODULAR_PIPELINES_WORKSPACE]
-          --artifacts STORE    Where artifacts cross instances: redis (the default with --redis) or
-                               file:///path (a folder every instance shares); in one process files stay
-                               in place [MODULAR_PIPELINES_ARTIFACTS]
+          --artifacts STORE    Where artifacts cross instances: redis (the default with --redis),
+                               file:///path (a folder every instance shares) or s3://bucket/prefix;
+                               in one process files stay in place [MODULAR_PIPELINES_ARTIFACTS]
           --module ID          Run only this module and what it depends on (an id, a name, or a matrix
                                module for all its targets); repeatable
           --category NAME      Run only the modules of this [Category] and what they depend on; repeatable

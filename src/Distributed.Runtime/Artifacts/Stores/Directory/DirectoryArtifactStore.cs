@@ -7,9 +7,11 @@ namespace ModularPipelines.Distributed;
 /// flushed to the disk and renamed into place, so a reader on another machine never sees a half-written file under its
 /// real name. Nothing here expires: delete a run's folder when the run is over.
 /// </summary>
-internal sealed class DirectoryArtifactStore(string root, string runId) : IArtifactStore
+internal sealed class DirectoryArtifactStore(string root, string runId) : IArtifactStore, IArtifactRunCleanup
 {
     private readonly string _run = Path.Combine(root, StoreNames.Escape(runId));
+
+    public string RunLocation => _run;
 
     /// <summary>
     /// Reads <c>file:///absolute/path</c> (a folder that exists), or says in one line what is wrong with
@@ -80,6 +82,18 @@ internal sealed class DirectoryArtifactStore(string root, string runId) : IArtif
         {
             throw new IOException($"its content ({file.Sha256}) is not in {_run}: the folder was cleaned up, or this machine sees another folder than the producer's", exception);
         }
+    }
+
+    public Task<int> DeleteRunAsync(CancellationToken cancellationToken)
+    {
+        if (!System.IO.Directory.Exists(_run))
+        {
+            return Task.FromResult(0);
+        }
+
+        var files = System.IO.Directory.EnumerateFiles(_run, "*", SearchOption.AllDirectories).Count();
+        System.IO.Directory.Delete(_run, recursive: true);
+        return Task.FromResult(files);
     }
 
     private static async Task WriteThenRenameAsync(string target, Func<Stream, Task> write, CancellationToken cancellationToken)
