@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using ModularPipelines.Distributed.Runtime.Tests.Support;
 using ModularPipelines.Distributed.Tests.Shared;
 
@@ -211,6 +212,27 @@ public sealed class InProcessArtifactTests
         Assert.That(run.ExitCode, Is.EqualTo(PipelineExitCode.Succeeded), run.Output + run.Error);
         Assert.That(read, Is.EqualTo("compiled"));
         Assert.That(Directory.EnumerateFiles(shared.Root, "*.json", SearchOption.AllDirectories).Select(Path.GetFileName), Is.EqualTo(new[] { "BIN.json" }));
+    }
+
+    [Test]
+    public async Task TheRunsArtifactsInASharedFolderAreDeletedWhenTheRunEndsIfAsked()
+    {
+        using var workspace = new WorkspaceDirectory();
+        using var shared = new WorkspaceDirectory();
+        ModuleDefinition[] modules =
+        [
+            ArtifactNodes.Producer(ArtifactNodes.Writes(("out/app.dll", "compiled")), [new ArtifactProduction("bin", ["out/**"])]),
+            ArtifactNodes.Consumer((_, _) => Task.FromResult<string?>("tested"), ["bin"]),
+        ];
+
+        var run = await PipelineHarness.RunAsync(
+            modules,
+            ["--workspace", workspace.Root, "--artifacts", new Uri(shared.Root).AbsoluteUri],
+            configure: builder => builder.Services.Configure<DistributedOptions>(o => o.DeleteArtifactsAfterRun = true));
+
+        Assert.That(run.ExitCode, Is.EqualTo(PipelineExitCode.Succeeded), run.Output + run.Error);
+        Assert.That(run.Output, Does.Contain("artifacts: deleted 2 stored file(s) of this run from " + Path.Combine(shared.Root, "local")));
+        Assert.That(Directory.EnumerateFileSystemEntries(shared.Root), Is.Empty);
     }
 
     private static string Sha256(string text) =>
