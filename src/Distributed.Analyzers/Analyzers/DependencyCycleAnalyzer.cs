@@ -10,9 +10,10 @@ using ModularPipelines.Distributed.Generator.Parser;
 namespace ModularPipelines.Distributed.Analyzers;
 
 /// <summary>
-/// MPD0008: <c>[DependsOn]</c> cycles, across the whole compilation. The concrete modules are collected while
-/// symbols are analyzed; at the end, Tarjan's algorithm (iterative) finds the strongly connected components in
-/// time linear in modules plus dependencies, and every module of a component is told a cycle through it.
+/// MPD0008: <c>[DependsOn]</c> cycles, across the whole compilation; a <c>[ConsumesArtifact]</c> is an edge too. The
+/// concrete modules are collected while symbols are analyzed; at the end, Tarjan's algorithm (iterative) finds the
+/// strongly connected components in time linear in modules plus dependencies, and every module of a component is told
+/// a cycle through it.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class DependencyCycleAnalyzer : ModuleAnalyzer
@@ -61,7 +62,7 @@ public sealed class DependencyCycleAnalyzer : ModuleAnalyzer
         }
     }
 
-    /// <summary>One <c>[DependsOn]</c> edge; <see cref="IsOwn"/> when the attribute is on the module itself, not a base.</summary>
+    /// <summary>One <c>[DependsOn]</c> or <c>[ConsumesArtifact]</c> edge; <see cref="IsOwn"/> when the attribute is on the module itself, not a base.</summary>
     private readonly record struct Edge(int Target, AttributeData Attribute, bool IsOwn);
 
     private sealed class DependencyGraph
@@ -101,8 +102,9 @@ public sealed class DependencyCycleAnalyzer : ModuleAnalyzer
                 {
                     foreach (var attribute in current.GetAttributes())
                     {
-                        // Self-dependencies are MPD0009's, and the generator drops them.
-                        if (known.GetDependency(attribute) is { } dependency
+                        // A consumption is an edge as a [DependsOn] is. Self-dependencies are MPD0009's and MPD0027's,
+                        // and the generator drops them.
+                        if (known.GetEdge(attribute) is { } dependency
                             && index.TryGetValue(dependency, out var target)
                             && target != i
                             && seen.Add(target))

@@ -253,4 +253,59 @@ public static class Descriptors
         isEnabledByDefault: true,
         description: "The generator builds each skip condition with a constructor call, as it builds modules; a condition it cannot build would fail the module at run time instead of deciding whether it runs.",
         helpLinkUri: HelpLinkBase + DiagnosticIds.SkipConditionNotConstructible + ".md");
+
+    /// <summary>MPD0023.</summary>
+    public static readonly DiagnosticDescriptor ArtifactNameInvalid = new(
+        DiagnosticIds.ArtifactNameInvalid,
+        title: "Artifact name not valid",
+        messageFormat: "The artifact name '{0}' in [{1}] on '{2}' {3}",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "Artifact names become parts of store keys and file names: not blank, ASCII letters, digits, '.', '_' and '-' only, not starting with a dot. The runtime refuses any other name when the module runs.",
+        helpLinkUri: HelpLinkBase + DiagnosticIds.ArtifactNameInvalid + ".md");
+
+    /// <summary>MPD0024.</summary>
+    public static readonly DiagnosticDescriptor ArtifactProducedTwice = new(
+        DiagnosticIds.ArtifactProducedTwice,
+        title: "Artifact produced twice",
+        messageFormat: "'{0}' already produces the artifact '{1}'{2}, and only the first declaration counts (names are compared ignoring case): remove this [ProducesArtifact] or give it another name",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "A module publishes one artifact per name, and [ProducesArtifact] is inherited: the generator keeps the first declaration of a name (the class's own before its bases'), so the patterns of the repeat would silently not be published.",
+        helpLinkUri: HelpLinkBase + DiagnosticIds.ArtifactProducedTwice + ".md");
+
+    /// <summary>MPD0025.</summary>
+    public static readonly DiagnosticDescriptor ArtifactPatternInvalid = new(
+        DiagnosticIds.ArtifactPatternInvalid,
+        title: "Artifact pattern not valid",
+        messageFormat: "The artifact '{0}' on '{1}' {2}",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "Artifact patterns are globs relative to the workspace root, and an artifact needs at least one that includes files (a pattern starting with '!' excludes). The runtime refuses a blank, absolute or climbing pattern, or an artifact without an include pattern, when the module publishes.",
+        helpLinkUri: HelpLinkBase + DiagnosticIds.ArtifactPatternInvalid + ".md");
+
+    /// <summary>MPD0026.</summary>
+    public static readonly DiagnosticDescriptor ArtifactNotProduced = new(
+        DiagnosticIds.ArtifactNotProduced,
+        title: "Consumed artifact not produced",
+        messageFormat: "'{0}' consumes the artifact '{1}' of '{2}', which {3}",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "A consumed artifact must be one its producer declares with [ProducesArtifact] (names compared ignoring case, inherited ones included); otherwise the consumer fails before it starts, finding nothing to download.",
+        helpLinkUri: HelpLinkBase + DiagnosticIds.ArtifactNotProduced + ".md");
+
+    /// <summary>MPD0027.</summary>
+    public static readonly DiagnosticDescriptor ArtifactProducerInvalid = new(
+        DiagnosticIds.ArtifactProducerInvalid,
+        title: "Artifact consumed from itself or from a type that is not a concrete module",
+        messageFormat: "[ConsumesArtifact<{0}>] on '{1}' is not valid: {2}",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "Artifacts come from graph nodes, which are concrete, non-generic modules, and a module publishes its own only after it has finished; the generator leaves such a consumption out, so the files would never arrive.",
+        helpLinkUri: HelpLinkBase + DiagnosticIds.ArtifactProducerInvalid + ".md");
 }

@@ -68,4 +68,19 @@ public static class DiagnosticIds
 
     /// <summary><c>[SkipIf&lt;T&gt;]</c> naming a condition generated code cannot construct (abstract, an interface, no accessible constructor).</summary>
     public const string SkipConditionNotConstructible = "MPD0022";
+
+    /// <summary>An artifact name, of <c>[ProducesArtifact]</c> or <c>[ConsumesArtifact&lt;T&gt;]</c>, that is blank or has characters outside <c>[A-Za-z0-9._-]</c>.</summary>
+    public const string ArtifactNameInvalid = "MPD0023";
+
+    /// <summary>The same artifact name produced twice by one module, ignoring case, also through inheritance.</summary>
+    public const string ArtifactProducedTwice = "MPD0024";
+
+    /// <summary>A <c>[ProducesArtifact]</c> pattern that is blank, absolute or climbs out with <c>..</c>, or no include pattern at all.</summary>
+    public const string ArtifactPatternInvalid = "MPD0025";
+
+    /// <summary><c>[ConsumesArtifact&lt;T&gt;]</c> of an artifact that <c>T</c> does not produce.</summary>
+    public const string ArtifactNotProduced = "MPD0026";
+
+    /// <summary><c>[ConsumesArtifact&lt;T&gt;]</c> where <c>T</c> is the module itself or not a concrete module.</summary>
+    public const string ArtifactProducerInvalid = "MPD0027";
 }

@@ -23,7 +23,14 @@ internal static class AttributeLocations
     /// (<c>("a", "b")</c>), as an array (<c>(new[] { "a", "b" })</c>) or as a collection expression (<c>(["a", "b"])</c>).
     /// Falls back to the attribute.
     /// </summary>
-    public static Location OfParamsElement(AttributeData attribute, int index, ISymbol owner, CancellationToken cancellationToken)
+    public static Location OfParamsElement(AttributeData attribute, int index, ISymbol owner, CancellationToken cancellationToken) =>
+        OfParamsElement(attribute, 0, index, owner, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="OfParamsElement(AttributeData, int, ISymbol, CancellationToken)"/>, for a <c>params</c> array that
+    /// follows <paramref name="fixedArguments"/> other constructor arguments (the patterns after an artifact's name).
+    /// </summary>
+    public static Location OfParamsElement(AttributeData attribute, int fixedArguments, int index, ISymbol owner, CancellationToken cancellationToken)
     {
         if (Syntax(attribute, cancellationToken) is not { ArgumentList: { } argumentList } syntax)
         {
@@ -31,9 +38,9 @@ internal static class AttributeLocations
         }
 
         var positional = argumentList.Arguments.Where(a => a.NameEquals is null).ToList();
-        if (positional.Count == 1)
+        if (positional.Count == fixedArguments + 1)
         {
-            var elements = positional[0].Expression switch
+            var elements = positional[fixedArguments].Expression switch
             {
                 ArrayCreationExpressionSyntax { Initializer: { } initializer } => initializer.Expressions.ToList(),
                 ImplicitArrayCreationExpressionSyntax { Initializer: { } initializer } => initializer.Expressions.ToList(),
@@ -46,7 +53,7 @@ internal static class AttributeLocations
             }
         }
 
-        return index < positional.Count ? positional[index].Expression.GetLocation() : syntax.GetLocation();
+        return fixedArguments + index < positional.Count ? positional[fixedArguments + index].Expression.GetLocation() : syntax.GetLocation();
     }
 
     /// <summary>The <paramref name="index"/>th constructor argument; falls back to the attribute.</summary>

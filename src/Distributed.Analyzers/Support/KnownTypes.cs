@@ -24,6 +24,8 @@ internal sealed class KnownTypes
         Category = Get(compilation, KnownNames.Category);
         PipelineJsonContext = Get(compilation, KnownNames.PipelineJsonContext);
         SkipIf = Get(compilation, KnownNames.SkipIf);
+        ProducesArtifact = Get(compilation, KnownNames.ProducesArtifact);
+        ConsumesArtifact = Get(compilation, KnownNames.ConsumesArtifact);
         None = Get(compilation, KnownNames.None);
     }
 
@@ -53,6 +55,10 @@ internal sealed class KnownTypes
 
     public INamedTypeSymbol? SkipIf { get; }
 
+    public INamedTypeSymbol? ProducesArtifact { get; }
+
+    public INamedTypeSymbol? ConsumesArtifact { get; }
+
     /// <summary>The runtime's own "no result" type, which the runtime serializes itself.</summary>
     public INamedTypeSymbol? None { get; }
 
@@ -77,13 +83,27 @@ internal sealed class KnownTypes
         || Is(attributeClass, ModuleRetry)
         || Is(attributeClass, AlwaysRun)
         || Is(attributeClass, Category)
-        || Is(attributeClass, SkipIf);
+        || Is(attributeClass, SkipIf)
+        || Is(attributeClass, ProducesArtifact)
+        || Is(attributeClass, ConsumesArtifact);
 
     /// <summary>The dependency named by a <c>[DependsOn&lt;T&gt;]</c>, or null when the attribute is something else.</summary>
     public INamedTypeSymbol? GetDependency(AttributeData attribute) =>
         Is(attribute.AttributeClass, DependsOn) && attribute.AttributeClass!.TypeArguments is [INamedTypeSymbol dependency]
             ? dependency
             : null;
+
+    /// <summary>The producer named by a <c>[ConsumesArtifact&lt;T&gt;]</c>, or null when the attribute is something else.</summary>
+    public INamedTypeSymbol? GetProducer(AttributeData attribute) =>
+        Is(attribute.AttributeClass, ConsumesArtifact) && attribute.AttributeClass!.TypeArguments is [INamedTypeSymbol producer]
+            ? producer
+            : null;
+
+    /// <summary>
+    /// The module an attribute makes the class wait for: the dependency of a <c>[DependsOn&lt;T&gt;]</c> or the producer of a
+    /// <c>[ConsumesArtifact&lt;T&gt;]</c> (the generator reads both into the same edges), or null for any other attribute.
+    /// </summary>
+    public INamedTypeSymbol? GetEdge(AttributeData attribute) => GetDependency(attribute) ?? GetProducer(attribute);
 
     private static INamedTypeSymbol? Get(Compilation compilation, string metadataName) =>
         compilation.GetTypeByMetadataName(KnownNames.FullName(metadataName));

@@ -24,9 +24,12 @@ internal static class ModuleFacts
     /// <summary>The matrix targets in effect, read as the generator reads them (<see cref="ModuleAttributes.MatrixTargets"/>).</summary>
     public static IReadOnlyList<string> MatrixTargets(INamedTypeSymbol type) => ModuleAttributes.MatrixTargets(type.GetAttributesIncludingInherited());
 
-    /// <summary>Whether <paramref name="module"/> declares, or inherits, <c>[DependsOn&lt;dependency&gt;]</c>.</summary>
+    /// <summary>
+    /// Whether <paramref name="module"/> declares, or inherits, <c>[DependsOn&lt;dependency&gt;]</c> or a
+    /// <c>[ConsumesArtifact&lt;dependency&gt;]</c>, which is a dependency too.
+    /// </summary>
     public static bool DependsOn(KnownTypes known, INamedTypeSymbol module, INamedTypeSymbol dependency) =>
-        module.GetAttributesIncludingInherited().Any(a => SymbolEqualityComparer.Default.Equals(known.GetDependency(a), dependency));
+        module.GetAttributesIncludingInherited().Any(a => SymbolEqualityComparer.Default.Equals(known.GetEdge(a), dependency));
 
     /// <summary>The string elements of a <c>params string[]</c> constructor argument (empty when it is null or not an array).</summary>
     public static IReadOnlyList<string?> StringElements(AttributeData attribute)

@@ -164,7 +164,36 @@ internal static class GraphEmitter
         AddIfAny(lines, "Categories", scheduling.Categories);
 
         AddSkipConditions(lines, node.SkipConditions);
+        AddArtifacts(lines, node);
         return lines;
+    }
+
+    /// <summary>The declared artifacts, only when the module has some, so that graphs without artifacts print as before.</summary>
+    private static void AddArtifacts(List<string> lines, NodeSpec node)
+    {
+        if (node.ProducedArtifacts.Count > 0)
+        {
+            lines.Add($"ProducedArtifacts = new {Runtime}.ArtifactProduction[]");
+            lines.Add("{");
+            foreach (var artifact in node.ProducedArtifacts)
+            {
+                lines.Add($"    new {Runtime}.ArtifactProduction({CSharpLiterals.String(artifact.Name)}, {CSharpLiterals.StringArray(artifact.Patterns)}),");
+            }
+
+            lines.Add("},");
+        }
+
+        if (node.ConsumedArtifacts.Count > 0)
+        {
+            lines.Add($"ConsumedArtifacts = new {Runtime}.ArtifactConsumption[]");
+            lines.Add("{");
+            foreach (var artifact in node.ConsumedArtifacts)
+            {
+                lines.Add($"    new {Runtime}.ArtifactConsumption(typeof({artifact.ProducerTypeName}), {CSharpLiterals.String(artifact.Name)}),");
+            }
+
+            lines.Add("},");
+        }
     }
 
     /// <summary>One factory per condition, built from the services like the module; one that cannot be built throws.</summary>

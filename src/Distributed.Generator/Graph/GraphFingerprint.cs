@@ -44,6 +44,15 @@ internal static class GraphFingerprint
                 text.Append("|skip ").Append(string.Join(",", node.SkipConditions.Select(c => c.TypeName)));
             }
 
+            if (node.ProducedArtifacts.Count > 0 || node.ConsumedArtifacts.Count > 0)
+            {
+                // Only when there are some, so graphs without artifacts keep the fingerprints they had. Instances must agree
+                // on what is published under which name, or a consumer would look for files its producer never stored.
+                // Patterns are sorted: includes and excludes select the same files in any order.
+                text.Append("|produces ").Append(Sorted(node.ProducedArtifacts.Select(a => a.Name + ":" + string.Join(";", a.Patterns.OrderBy(p => p, System.StringComparer.Ordinal)))))
+                    .Append("|consumes ").Append(Sorted(node.ConsumedArtifacts.Select(a => a.ProducerTypeName + ":" + a.Name)));
+            }
+
             text.Append('\n');
         }
 

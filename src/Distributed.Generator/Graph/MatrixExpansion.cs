@@ -6,7 +6,8 @@ using ModularPipelines.Distributed.Generator.Model;
 namespace ModularPipelines.Distributed.Generator.Graph;
 
 /// <summary>
-/// Expands matrix modules into one node per target and resolves <c>[DependsOn]</c> edges to node ids. A
+/// Expands matrix modules into one node per target and resolves <c>[DependsOn]</c> edges (and the edges of
+/// <c>[ConsumesArtifact]</c>, which are the same) to node ids. A
 /// dependency on a matrix module waits for every instance, except that a matrix instance depending on a matrix
 /// module that has the same target waits for that instance only (<c>Tests[linux]</c> after <c>Build[linux]</c>).
 /// </summary>
@@ -49,6 +50,8 @@ internal static class MatrixExpansion
         RequiredCapabilities = capabilities,
         Scheduling = module.Scheduling,
         SkipConditions = module.SkipConditions,
+        ProducedArtifacts = module.ProducedArtifacts,
+        ConsumedArtifacts = module.ConsumedArtifacts,
     };
 
     private static EquatableArray<string> DependencyIds(ModuleSpec module, string? ownTarget)

@@ -32,6 +32,12 @@ internal sealed record ModuleSpec
     /// <summary>The <c>[SkipIf&lt;T&gt;]</c> conditions, in declaration order (the class's own, then its bases'), each once.</summary>
     public required EquatableArray<SkipConditionSpec> SkipConditions { get; init; }
 
+    /// <summary>The <c>[ProducesArtifact]</c>s, the class's own then its bases', each name once (ignoring case).</summary>
+    public required EquatableArray<ArtifactProductionSpec> ProducedArtifacts { get; init; }
+
+    /// <summary>The <c>[ConsumesArtifact&lt;T&gt;]</c>s whose producers are among <see cref="Dependencies"/>, in declaration order.</summary>
+    public required EquatableArray<ArtifactConsumptionSpec> ConsumedArtifacts { get; init; }
+
     /// <summary>The JSON shape of the result type, for metadata and the fingerprint.</summary>
     public required JsonShapeSpec ResultShape { get; init; }
 }

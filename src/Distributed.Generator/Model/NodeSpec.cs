@@ -38,4 +38,10 @@ internal sealed record NodeSpec
 
     /// <summary>The module's <c>[SkipIf&lt;T&gt;]</c> conditions, in the order the runtime asks them.</summary>
     public required EquatableArray<SkipConditionSpec> SkipConditions { get; init; }
+
+    /// <summary>The module's produced artifacts, the same for every matrix instance: each instance publishes its own.</summary>
+    public required EquatableArray<ArtifactProductionSpec> ProducedArtifacts { get; init; }
+
+    /// <summary>The module's consumed artifacts; which producer instances they come from follows <see cref="Dependencies"/>.</summary>
+    public required EquatableArray<ArtifactConsumptionSpec> ConsumedArtifacts { get; init; }
 }

@@ -28,6 +28,8 @@ internal static class KnownNames
     public const string Category = "CategoryAttribute";
     public const string PipelineJsonContext = "PipelineJsonContextAttribute";
     public const string SkipIf = "SkipIfAttribute`1";
+    public const string ProducesArtifact = "ProducesArtifactAttribute";
+    public const string ConsumesArtifact = "ConsumesArtifactAttribute`1";
 
     /// <summary>The interface every <see cref="SkipIf"/> condition implements.</summary>
     public const string SkipCondition = "ISkipCondition";

@@ -49,6 +49,8 @@ internal static class ModuleParser
             RequiredCapabilities = ReadCapabilities(attributes),
             Scheduling = SchedulingParser.Read(attributes, id),
             SkipConditions = SkipConditionParser.Read(attributes, type.Name, compilation.Compilation, cancellationToken),
+            ProducedArtifacts = ArtifactAttributes.Productions(attributes),
+            ConsumedArtifacts = ArtifactParser.Consumptions(type, attributes, cancellationToken),
             ResultShape = compilation.ShapeOf(resultType, resultTypeName, cancellationToken),
         };
     }
@@ -67,16 +69,19 @@ internal static class ModuleParser
         return false;
     }
 
+    /// <summary>
+    /// The edges of <c>[DependsOn&lt;T&gt;]</c> and <c>[ConsumesArtifact&lt;T&gt;]</c> alike, in declaration order: a
+    /// consumption is a dependency on its producer, and one beside a <c>[DependsOn]</c> of the same producer (or another
+    /// consumption of it) adds no second edge.
+    /// </summary>
     private static EquatableArray<DependencySpec> ReadDependencies(INamedTypeSymbol type, List<AttributeData> attributes, CancellationToken cancellationToken)
     {
         var dependencies = new List<DependencySpec>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var attribute in attributes)
         {
-            if (attribute.AttributeClass is { TypeArguments: [INamedTypeSymbol dependency] } attributeClass
-                && attributeClass.OriginalDefinition.IsRuntimeType(KnownNames.DependsOn)
-                && !SymbolEqualityComparer.Default.Equals(dependency, type)
-                && ModuleRecognition.IsEmittable(dependency, cancellationToken)
+            if (DependencyOf(attribute) is { } dependency
+                && ModuleRecognition.IsEdge(type, dependency, cancellationToken)
                 && seen.Add(dependency.ToModuleId()))
             {
                 var targets = ModuleAttributes.MatrixTargets(dependency.GetAttributesIncludingInherited());
@@ -86,6 +91,13 @@ internal static class ModuleParser
 
         return dependencies.ToEquatableArray();
     }
+
+    /// <summary>The module a <c>[DependsOn&lt;T&gt;]</c> or <c>[ConsumesArtifact&lt;T&gt;]</c> names, or null for any other attribute.</summary>
+    private static INamedTypeSymbol? DependencyOf(AttributeData attribute) =>
+        attribute.AttributeClass is { TypeArguments: [INamedTypeSymbol dependency] } attributeClass
+        && attributeClass.OriginalDefinition.IsRuntimeType(KnownNames.DependsOn)
+            ? dependency
+            : ArtifactAttributes.ProducerOf(attribute);
 
     private static EquatableArray<string> ReadCapabilities(List<AttributeData> attributes) =>
         ModuleAttributes.DistinctNonBlank(attributes

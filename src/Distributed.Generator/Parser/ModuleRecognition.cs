@@ -47,4 +47,11 @@ internal static class ModuleRecognition
         && type.IsAccessibleFromGeneratedCode()
         && IsModuleClass(type)
         && ConstructorSelector.HasCallableConstructor(type, cancellationToken);
+
+    /// <summary>
+    /// Whether <paramref name="dependency"/>, named by a <c>[DependsOn&lt;T&gt;]</c> or a <c>[ConsumesArtifact&lt;T&gt;]</c>
+    /// of <paramref name="module"/>, becomes an edge of the graph: another module, and one that is a graph node.
+    /// </summary>
+    public static bool IsEdge(INamedTypeSymbol module, INamedTypeSymbol dependency, CancellationToken cancellationToken) =>
+        !SymbolEqualityComparer.Default.Equals(dependency, module) && IsEmittable(dependency, cancellationToken);
 }

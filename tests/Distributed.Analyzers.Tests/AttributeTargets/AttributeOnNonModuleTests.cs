@@ -106,4 +106,19 @@ public sealed class AttributeOnNonModuleTests
             [Obsolete, Serializable]
             public sealed class Helper { }
             """);
+
+    [Test]
+    public Task Artifact_attributes_on_a_class_that_is_not_a_module_are_reported() =>
+        Verify<AttributeTargetAnalyzer>.DiagnosticsAsync(
+            [$$"""
+            public sealed class Build : Module<string> { {{Execute}} }
+
+            [{|#0:ProducesArtifact("bin", "out/bin/**")|}]
+            [{|#1:ConsumesArtifact<Build>("bin")|}]
+            public sealed class Helper { }
+            """],
+            [
+                Verify<AttributeTargetAnalyzer>.Diagnostic("MPD0003").WithLocation(0).WithArguments("ProducesArtifact", "Helper", "which does not derive from Module<T>"),
+                Verify<AttributeTargetAnalyzer>.Diagnostic("MPD0003").WithLocation(1).WithArguments("ConsumesArtifact", "Helper", "which does not derive from Module<T>"),
+            ]);
 }

@@ -165,4 +165,17 @@ public sealed class DependencyCycleTests
 
         return Verify<DependencyCycleAnalyzer>.DiagnosticsAsync(source.ToString());
     }
+
+    [Test]
+    public Task A_cycle_closed_by_an_artifact_consumption_is_reported_on_the_consumption() =>
+        Verify<DependencyCycleAnalyzer>.DiagnosticsAsync(
+            [$$"""
+            [{|#0:DependsOn<Test>|}]
+            [ProducesArtifact("bin", "out/bin/**")]
+            public sealed class Compile : Module<string> { {{Execute}} }
+
+            [{|#1:ConsumesArtifact<Compile>("bin")|}]
+            public sealed class Test : Module<string> { {{Execute}} }
+            """],
+            [Cycle(0, "Compile", "Compile → Test → Compile"), Cycle(1, "Test", "Test → Compile → Test")]);
 }

@@ -44,4 +44,15 @@ public sealed class RepeatedDependencyTests
             [DependsOn<Lint>]
             public sealed class Test : AfterBuild { {{Execute}} }
             """);
+
+    [Test]
+    public Task A_dependency_beside_a_consumption_of_the_same_module_is_not_reported() =>
+        Verify<DependsOnAnalyzer>.DiagnosticsAsync($$"""
+            [ProducesArtifact("bin", "out/bin/**")]
+            public sealed class Build : Module<string> { {{Execute}} }
+
+            [DependsOn<Build>]
+            [ConsumesArtifact<Build>("bin")]
+            public sealed class Test : Module<string> { {{Execute}} }
+            """);
 }

@@ -178,4 +178,20 @@ public sealed class UndeclaredDependencyTests
                     (await context.GetModule<Build>()).Value?.Configuration;
             }
             """);
+
+    [Test]
+    public Task Reading_a_module_whose_artifact_is_consumed_is_not_reported() =>
+        Verify<ModuleContextAnalyzer>.DiagnosticsAsync(
+            Build,
+            """
+            [ConsumesArtifact<Build>("bin")]
+            public sealed class Test : Module<string>
+            {
+                protected override async Task<string?> ExecuteAsync(IModuleContext context, CancellationToken cancellationToken)
+                {
+                    var build = await context.GetModule<Build>();
+                    return build.Value?.Configuration;
+                }
+            }
+            """);
 }

@@ -41,6 +41,7 @@ public sealed class FingerprintSensitivityTests
     [TestCase("[ModuleRetry(2)]", TestName = "AddingRetriesChangesTheFingerprint")]
     [TestCase("[AlwaysRun]", TestName = "AlwaysRunChangesTheFingerprint")]
     [TestCase("[SkipIf<OnlyOnCi>]", TestName = "AddingASkipConditionChangesTheFingerprint")]
+    [TestCase("[ProducesArtifact(\"bin\", \"out/bin/**\")]", TestName = "ProducingAnArtifactChangesTheFingerprint")]
     public void AttributeChangeChangesTheFingerprint(string attributes)
     {
         Assert.That(Fingerprint(attributes, "Report", string.Empty), Is.Not.EqualTo(Baseline));
@@ -67,6 +68,31 @@ public sealed class FingerprintSensitivityTests
         Assert.That(
             Fingerprint("[SkipIf<OnlyOnCi>]\n[SkipIf<NotOnPullRequests>]", "Report", string.Empty),
             Is.Not.EqualTo(Fingerprint("[SkipIf<NotOnPullRequests>]\n[SkipIf<OnlyOnCi>]", "Report", string.Empty)));
+    }
+
+    [Test]
+    public void ConsumingAnArtifactOfADependencyChangesTheFingerprint()
+    {
+        // The edge is the same; what the node receives before it starts is not.
+        Assert.That(
+            Fingerprint("[DependsOn<Source>]\n[ConsumesArtifact<Source>(\"bin\")]", "Report", string.Empty),
+            Is.Not.EqualTo(Fingerprint("[DependsOn<Source>]", "Report", string.Empty)));
+    }
+
+    [TestCase("[ProducesArtifact(\"bin\", \"out/bin/**\", \"!out/bin/**/*.pdb\")]", "[ProducesArtifact(\"bin\", \"out/bin/**\")]", TestName = "ChangingOnlyAnArtifactsPatternsChangesTheFingerprint")]
+    [TestCase("[ProducesArtifact(\"bin\", \"out/bin/**\")]", "[ProducesArtifact(\"binaries\", \"out/bin/**\")]", TestName = "RenamingAProducedArtifactChangesTheFingerprint")]
+    [TestCase("[DependsOn<Source>]\n[ConsumesArtifact<Source>(\"bin\")]", "[DependsOn<Source>]\n[ConsumesArtifact<Source>(\"docs\")]", TestName = "ConsumingAnotherArtifactChangesTheFingerprint")]
+    public void ArtifactChangeChangesTheFingerprint(string before, string after)
+    {
+        Assert.That(Fingerprint(after, "Report", string.Empty), Is.Not.EqualTo(Fingerprint(before, "Report", string.Empty)));
+    }
+
+    [Test]
+    public void ReorderingArtifactsOrTheirPatternsDoesNotChangeTheFingerprint()
+    {
+        Assert.That(
+            Fingerprint("[ProducesArtifact(\"docs\", \"out/docs/**\")]\n[ProducesArtifact(\"bin\", \"!out/bin/*.pdb\", \"out/bin/**\")]", "Report", string.Empty),
+            Is.EqualTo(Fingerprint("[ProducesArtifact(\"bin\", \"out/bin/**\", \"!out/bin/*.pdb\")]\n[ProducesArtifact(\"docs\", \"out/docs/**\")]", "Report", string.Empty)));
     }
 
     [Test]

@@ -26,6 +26,8 @@ public sealed class KnownNamesTests
     [TestCase(KnownNames.PipelineJsonContext)]
     [TestCase(KnownNames.SkipIf)]
     [TestCase(KnownNames.SkipCondition)]
+    [TestCase(KnownNames.ProducesArtifact)]
+    [TestCase(KnownNames.ConsumesArtifact)]
     public void EveryKnownTypeNameIsAPublicTypeOfTheRuntime(string metadataName)
     {
         var type = Runtime.GetType(KnownNames.FullName(metadataName));

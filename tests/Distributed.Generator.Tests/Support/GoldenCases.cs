@@ -14,6 +14,7 @@ internal static class GoldenCases
     public const string PartialModule = nameof(PartialModule);
     public const string UserJsonContext = nameof(UserJsonContext);
     public const string SkipConditions = nameof(SkipConditions);
+    public const string Artifacts = nameof(Artifacts);
 
     public static IReadOnlyList<string> All { get; } =
     [
@@ -28,5 +29,6 @@ internal static class GoldenCases
         PartialModule,
         UserJsonContext,
         SkipConditions,
+        Artifacts,
     ];
 }
