@@ -4,6 +4,8 @@
 #   instance 1: --capability windows        (runs CrossPlatformTests[windows])
 #   instance 2: --capability macos --capability docker
 #   instance 3: this machine's OS only
+# Each instance gets a workspace of its own (as each CI job has its own checkout), so the build's files reach the
+# tests, the image and the package only as artifacts, through Redis.
 # Usage: samples/run-distributed.sh [extra options for every instance, e.g. --concurrency 2]
 set -euo pipefail
 
@@ -43,13 +45,15 @@ common=(--total 4 --redis "127.0.0.1:$port" --run-id "$run_id" "$@")
 worker_capabilities=("--capability windows" "--capability macos --capability docker" "")
 for index in 1 2 3; do
   # shellcheck disable=SC2086 # the capability list is meant to split into options
-  dotnet "$dll" --instance "$index" "${common[@]}" ${worker_capabilities[$((index - 1))]} >"$logs/worker-$index.log" 2>&1 &
+  mkdir -p "$logs/workspace-$index"
+  dotnet "$dll" --instance "$index" "${common[@]}" --workspace "$logs/workspace-$index" ${worker_capabilities[$((index - 1))]} >"$logs/worker-$index.log" 2>&1 &
   worker_pids+=($!)
 done
 
-echo "run $run_id: master in the foreground, worker logs in $logs"
+echo "run $run_id: master in the foreground, worker logs and every instance's workspace in $logs"
+mkdir -p "$logs/workspace-0"
 status=0
-dotnet "$dll" --instance 0 "${common[@]}" || status=$?
+dotnet "$dll" --instance 0 "${common[@]}" --workspace "$logs/workspace-0" || status=$?
 
 for index in 1 2 3; do
   worker_status=0

@@ -8,21 +8,30 @@ using Sample.Pipeline.Services;
 namespace Sample.Pipeline.Modules;
 
 /// <summary>
-/// Compiles the product. To run anywhere in milliseconds, "compiling" here writes deterministic artifact files;
-/// a real pipeline would run <c>dotnet build</c> and describe its output the same way: paths plus checksums.
+/// Compiles the product. To run anywhere in milliseconds, "compiling" here writes deterministic files; a real
+/// pipeline would run <c>dotnet build</c>. When the module succeeds, <c>[ProducesArtifact]</c> publishes what it wrote
+/// under <c>out/build</c> as the <c>build</c> artifact: the tests, the image and the pack step receive those files
+/// at the same paths on whichever machine they run. The result only describes them: paths plus checksums.
 /// </summary>
 [ModuleTimeout(30)] // a hung compiler fails the run after 30 s instead of holding the CI job until its own limit
+[ProducesArtifact(Artifact, OutputDirectory + "/**")]
 public sealed class BuildModule(Workspace workspace) : Module<BuildOutput>
 {
+    /// <summary>The name the build's files are published under.</summary>
+    public const string Artifact = "build";
+
+    /// <summary>Where the build writes, relative to the workspace root.</summary>
+    public const string OutputDirectory = "out/build";
+
     public const string Version = "1.4.0";
     private const string Configuration = "Release";
     private static readonly string[] Projects = ["App", "App.Core", "App.Cli"];
 
     protected override async Task<BuildOutput?> ExecuteAsync(IModuleContext context, CancellationToken cancellationToken)
     {
-        var outputDirectory = workspace.Subdirectory("build");
+        var outputDirectory = workspace.Subdirectory(OutputDirectory);
         context.Logger.LogInformation("building {Count} projects into {Directory}", Projects.Length, outputDirectory);
-        var artifacts = new List<BuildArtifact>();
+        var files = new List<BuildFile>();
         foreach (var project in Projects)
         {
             var fileName = project + ".dll";
@@ -30,13 +39,12 @@ public sealed class BuildModule(Workspace workspace) : Module<BuildOutput>
             await File.WriteAllTextAsync(path, Compile(fileName), Encoding.UTF8, cancellationToken);
 
             // Everything is read back from disk, not taken from memory: later steps verify what was really written.
-            var bytes = await File.ReadAllBytesAsync(path, cancellationToken);
-            var artifact = new BuildArtifact(fileName, bytes.Length, Checksums.OfBytes(bytes), Convert.ToBase64String(bytes));
-            context.Logger.LogInformation("compiled {File} ({Size} bytes, sha256 {Sha})", fileName, artifact.Size, artifact.Sha256[..12]);
-            artifacts.Add(artifact);
+            var file = new BuildFile($"{OutputDirectory}/{fileName}", new FileInfo(path).Length, await Checksums.OfFileAsync(path, cancellationToken));
+            context.Logger.LogInformation("compiled {File} ({Size} bytes, sha256 {Sha})", file.Path, file.Size, file.Sha256[..12]);
+            files.Add(file);
         }
 
-        return new BuildOutput(Configuration, Version, artifacts);
+        return new BuildOutput(Configuration, Version, files);
     }
 
     /// <summary>The first line is a header the tests check; the body only gives each artifact a distinct size and hash.</summary>

@@ -8,13 +8,22 @@ namespace Sample.Pipeline.Modules;
 /// <summary>
 /// Tests the build on each OS. <c>[MatrixTarget]</c> makes three graph nodes, <c>CrossPlatformTests[windows]</c> and
 /// so on, each requiring the capability of its name: in one process only the current OS's instance runs and the
-/// others are skipped; in a distributed run each goes to a machine that advertises it.
+/// others are skipped; in a distributed run each goes to a machine that advertises it. <c>[ConsumesArtifact]</c> puts
+/// the build's files in this instance's workspace before the module starts (and makes the build a dependency); each
+/// target's results file is published as <c>test-results</c> for the pack step.
 /// </summary>
-[DependsOn<BuildModule>]
+[ConsumesArtifact<BuildModule>(BuildModule.Artifact)]
+[ProducesArtifact(ResultsArtifact, ResultsDirectory + "/*.txt")]
 [MatrixTarget("windows", "linux", "macos")]
 [Category("tests")]                         // --category tests runs this (and what it depends on)
 public sealed class CrossPlatformTests(Workspace workspace) : Module<TestResult>
 {
+    /// <summary>The name the test results are published under.</summary>
+    public const string ResultsArtifact = "test-results";
+
+    /// <summary>Where each target writes its results file (<c>linux.txt</c>, …), relative to the workspace root.</summary>
+    public const string ResultsDirectory = "out/test-results";
+
     /// <summary>
     /// Opt-in failure for trying out failure handling: <c>SAMPLE_FAIL_TESTS=linux</c> (comma-separated targets)
     /// adds a failing test to those targets, so the module fails and its dependents are skipped.
@@ -30,20 +39,24 @@ public sealed class CrossPlatformTests(Workspace workspace) : Module<TestResult>
         // its value is always there. (A dependency that can be skipped would need its Status checked first.)
         var output = build.Value!;
 
-        // Unpack the build here, as a test job on another machine would download it, then test what arrived.
-        var directory = workspace.Subdirectory(Path.Combine("tests", target));
+        // The build's files are already here, at the paths the build wrote them (the artifact): test what arrived.
         var cases = new List<TestCase>();
-        foreach (var artifact in output.Artifacts)
+        foreach (var file in output.Files)
         {
-            var path = Path.Combine(directory, artifact.FileName);
-            await File.WriteAllBytesAsync(path, Convert.FromBase64String(artifact.ContentBase64), cancellationToken);
+            var path = workspace.PathOf(file.Path);
+            var fileName = Path.GetFileName(file.Path);
+            if (!File.Exists(path))
+            {
+                cases.Add(Check($"{fileName} arrived", false, $"{path} is missing"));
+                continue;
+            }
 
             var size = new FileInfo(path).Length;
-            cases.Add(Check($"{artifact.FileName} has the size the build recorded", size == artifact.Size, $"{size} bytes, expected {artifact.Size}"));
+            cases.Add(Check($"{fileName} has the size the build recorded", size == file.Size, $"{size} bytes, expected {file.Size}"));
             var sha = await Checksums.OfFileAsync(path, cancellationToken);
-            cases.Add(Check($"{artifact.FileName} matches its build checksum", sha == artifact.Sha256, $"sha256 {sha}, expected {artifact.Sha256}"));
+            cases.Add(Check($"{fileName} matches its build checksum", sha == file.Sha256, $"sha256 {sha}, expected {file.Sha256}"));
             var header = (await File.ReadAllLinesAsync(path, cancellationToken)).FirstOrDefault();
-            cases.Add(Check($"{artifact.FileName} has the {output.Version} header", header == BuildModule.Header(artifact.FileName), $"header is '{header}'"));
+            cases.Add(Check($"{fileName} has the {output.Version} header", header == BuildModule.Header(fileName), $"header is '{header}'"));
         }
 
         if (FailureRequested(target))
@@ -53,7 +66,7 @@ public sealed class CrossPlatformTests(Workspace workspace) : Module<TestResult>
 
         var passed = cases.Count(c => c.Outcome == TestOutcome.Passed);
         var failed = cases.Count - passed;
-        var resultsFile = Path.Combine(workspace.Subdirectory("test-results"), target + ".txt");
+        var resultsFile = Path.Combine(workspace.Subdirectory(ResultsDirectory), target + ".txt");
         await File.WriteAllTextAsync(resultsFile, FormatResults(cases), cancellationToken);
         context.Logger.LogInformation("{Passed} passed, {Failed} failed on {Target} ({File})", passed, failed, target, resultsFile);
 
@@ -67,7 +80,7 @@ public sealed class CrossPlatformTests(Workspace workspace) : Module<TestResult>
         return new TestResult(target, passed, failed, cases);
     }
 
-    /// <summary>The test results as a text report, one line per test; the pack step puts it into the package.</summary>
+    /// <summary>The test results as a text report, one line per test; the pack step puts the files into the package.</summary>
     public static string FormatResults(IEnumerable<TestCase> cases) =>
         string.Concat(cases.Select(c => $"{c.Outcome,-6} {c.Name}{(c.Message is null ? "" : ": " + c.Message)}\n"));
 

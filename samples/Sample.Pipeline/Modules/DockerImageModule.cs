@@ -14,18 +14,19 @@ namespace Sample.Pipeline.Modules;
 /// application layer as a tar and computes their digests, as a registry would.
 /// </summary>
 [RequiresCapability("docker")]
-[DependsOn<BuildModule>]
+[ConsumesArtifact<BuildModule>(BuildModule.Artifact)]
 public sealed class DockerImageModule(Workspace workspace) : Module<ContainerImage>
 {
     protected override async Task<ContainerImage?> ExecuteAsync(IModuleContext context, CancellationToken cancellationToken)
     {
         ModuleResult<BuildOutput> build = await context.GetModule<BuildModule>();
         var output = build.Value!;
-        var contextDirectory = workspace.Subdirectory("image");
+        var contextDirectory = workspace.Subdirectory("out/image");
         var appDirectory = Directory.CreateDirectory(Path.Combine(contextDirectory, "app")).FullName;
-        foreach (var artifact in output.Artifacts)
+        foreach (var file in output.Files)
         {
-            await File.WriteAllBytesAsync(Path.Combine(appDirectory, artifact.FileName), Convert.FromBase64String(artifact.ContentBase64), cancellationToken);
+            // The build's files arrived with its artifact: the image copies them, as a Dockerfile's COPY would.
+            File.Copy(workspace.PathOf(file.Path), Path.Combine(appDirectory, Path.GetFileName(file.Path)), overwrite: true);
         }
 
         const string Dockerfile = """

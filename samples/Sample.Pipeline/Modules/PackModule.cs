@@ -1,5 +1,4 @@
 using System.IO.Compression;
-using System.Text;
 using Microsoft.Extensions.Logging;
 using ModularPipelines.Distributed;
 using Sample.Pipeline.Results;
@@ -8,15 +7,23 @@ using Sample.Pipeline.Services;
 namespace Sample.Pipeline.Modules;
 
 /// <summary>
-/// Zips the build output and the test results into a package. It depends on the matrix module as a whole, so it
-/// waits for every instance, and reads each instance's result by target.
+/// Zips the build output and the test results into a package, and publishes it as the <c>package</c> artifact. It
+/// consumes from the matrix module as a whole, so it waits for every instance and receives every target's results
+/// file; it reads each instance's result by target.
 /// </summary>
-[DependsOn<BuildModule>]
-[DependsOn<CrossPlatformTests>]
+[ConsumesArtifact<BuildModule>(BuildModule.Artifact)]
+[ConsumesArtifact<CrossPlatformTests>(CrossPlatformTests.ResultsArtifact)]
+[ProducesArtifact(Artifact, OutputDirectory + "/*.nupkg")]
 [Category("release")]                         // --category release runs this (and what it depends on)
 public sealed class PackModule(Workspace workspace) : Module<PackageInfo>
 {
     public const string PackageId = "Sample.App";
+
+    /// <summary>The name the package is published under.</summary>
+    public const string Artifact = "package";
+
+    /// <summary>Where the package is written, relative to the workspace root.</summary>
+    public const string OutputDirectory = "out/packages";
 
     // Fixed entry timestamps make the package reproducible: the same inputs give the same checksum.
     private static readonly DateTimeOffset EntryTimestamp = new(2024, 1, 1, 0, 0, 0, TimeSpan.Zero);
@@ -48,34 +55,35 @@ public sealed class PackModule(Workspace workspace) : Module<PackageInfo>
         }
 
         var fileName = $"{PackageId}.{output.Version}.nupkg";
-        var path = Path.Combine(workspace.Subdirectory("packages"), fileName);
+        var relativePath = $"{OutputDirectory}/{fileName}";
+        var path = Path.Combine(workspace.Subdirectory(OutputDirectory), fileName);
         var checksums = new Dictionary<string, string>(StringComparer.Ordinal);
         await using (var file = File.Create(path))
         using (var zip = new ZipArchive(file, ZipArchiveMode.Create))
         {
-            foreach (var artifact in output.Artifacts)
+            foreach (var built in output.Files)
             {
-                await AddEntryAsync(zip, $"lib/net10.0/{artifact.FileName}", Convert.FromBase64String(artifact.ContentBase64), checksums, cancellationToken);
+                await AddEntryAsync(zip, $"lib/net10.0/{Path.GetFileName(built.Path)}", workspace.PathOf(built.Path), checksums, cancellationToken);
             }
 
+            // The results files arrived with the test-results artifact, one per tested target.
             foreach (var result in tested)
             {
-                var report = Encoding.UTF8.GetBytes(CrossPlatformTests.FormatResults(result.Cases));
+                var report = workspace.PathOf($"{CrossPlatformTests.ResultsDirectory}/{result.Target}.txt");
                 await AddEntryAsync(zip, $"tests/{result.Target}.txt", report, checksums, cancellationToken);
             }
 
-            var nuspec = $"<package><metadata><id>{PackageId}</id><version>{output.Version}</version></metadata></package>\n";
-            await AddEntryAsync(zip, PackageId + ".nuspec", Encoding.UTF8.GetBytes(nuspec), checksums, cancellationToken);
+            var nuspec = workspace.PathOf($"{OutputDirectory}/{PackageId}.nuspec");
+            await File.WriteAllTextAsync(nuspec, $"<package><metadata><id>{PackageId}</id><version>{output.Version}</version></metadata></package>\n", cancellationToken);
+            await AddEntryAsync(zip, PackageId + ".nuspec", nuspec, checksums, cancellationToken);
         }
 
-        var bytes = await File.ReadAllBytesAsync(path, cancellationToken);
         var package = new PackageInfo(
             PackageId,
             output.Version,
-            fileName,
-            bytes.Length,
-            Checksums.OfBytes(bytes),
-            Convert.ToBase64String(bytes),
+            relativePath,
+            new FileInfo(path).Length,
+            await Checksums.OfFileAsync(path, cancellationToken),
             checksums,
             [.. tested.Select(t => t.Target)]);
         context.Logger.LogInformation("packed {Entries} entries into {Package} ({Size} bytes, tested on {Targets})",
@@ -84,15 +92,16 @@ public sealed class PackModule(Workspace workspace) : Module<PackageInfo>
     }
 
     private static async Task AddEntryAsync(
-        ZipArchive zip, string name, byte[] bytes, Dictionary<string, string> checksums, CancellationToken cancellationToken)
+        ZipArchive zip, string name, string sourcePath, Dictionary<string, string> checksums, CancellationToken cancellationToken)
     {
         var entry = zip.CreateEntry(name, CompressionLevel.Optimal);
         entry.LastWriteTime = EntryTimestamp;
         await using (var stream = entry.Open())
+        await using (var source = File.OpenRead(sourcePath))
         {
-            await stream.WriteAsync(bytes, cancellationToken);
+            await source.CopyToAsync(stream, cancellationToken);
         }
 
-        checksums[name] = Checksums.OfBytes(bytes);
+        checksums[name] = await Checksums.OfFileAsync(sourcePath, cancellationToken);
     }
 }

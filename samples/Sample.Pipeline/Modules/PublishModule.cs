@@ -9,13 +9,14 @@ using Sample.Pipeline.Services;
 namespace Sample.Pipeline.Modules;
 
 /// <summary>
-/// Verifies the package against the checksums pack recorded, then publishes it with a manifest. The "feed" is a
-/// directory in the workspace; a real pipeline would push to NuGet with an API key only the master holds.
+/// Verifies the package against the checksums pack recorded, then publishes it with a manifest. The package arrives
+/// as pack's <c>package</c> artifact, whichever instance packed it. The "feed" is a directory in the workspace; a
+/// real pipeline would push to NuGet with an API key only the master holds.
 /// </summary>
 [PinToMaster]                               // runs on instance 0 only: the machine with the publishing credentials
 [NotInParallel("nuget")]                    // one push to the feed at a time, across every instance of a run
 [ModuleRetry(2, BackoffMilliseconds = 250)] // a push is where transient network errors happen: try up to 3 times
-[DependsOn<PackModule>]
+[ConsumesArtifact<PackModule>(PackModule.Artifact)]
 [Category("release")]                         // --category release runs this (and what it depends on)
 public sealed class PublishModule(Workspace workspace, IOptions<FeedSettings> feed) : Module<PublishReceipt>
 {
@@ -23,11 +24,12 @@ public sealed class PublishModule(Workspace workspace, IOptions<FeedSettings> fe
     {
         ModuleResult<PackageInfo> pack = await context.GetModule<PackModule>();
         var package = pack.Value!;
-        var bytes = Convert.FromBase64String(package.ContentBase64);
-        await VerifyAsync(package, bytes, cancellationToken);
-        context.Logger.LogInformation("verified {Package}: sha256 {Sha} and {Entries} entries match", package.FileName, package.Sha256[..12], package.EntryChecksums.Count);
+        var fileName = Path.GetFileName(package.Path);
+        var bytes = await File.ReadAllBytesAsync(workspace.PathOf(package.Path), cancellationToken);
+        await VerifyAsync(package, fileName, bytes, cancellationToken);
+        context.Logger.LogInformation("verified {Package}: sha256 {Sha} and {Entries} entries match", fileName, package.Sha256[..12], package.EntryChecksums.Count);
 
-        var feedPackagePath = Path.Combine(workspace.Subdirectory("feed"), package.FileName);
+        var feedPackagePath = Path.Combine(workspace.Subdirectory("out/feed"), fileName);
         await File.WriteAllBytesAsync(feedPackagePath, bytes, cancellationToken);
 
         var channel = package.Version.Contains('-', StringComparison.Ordinal) ? PublishChannel.Prerelease : PublishChannel.Stable;
@@ -41,12 +43,12 @@ public sealed class PublishModule(Workspace workspace, IOptions<FeedSettings> fe
         return new PublishReceipt(package.PackageId, package.Version, channel, feedPackagePath, manifestPath, manifest.PublishedAt);
     }
 
-    private static async Task VerifyAsync(PackageInfo package, byte[] bytes, CancellationToken cancellationToken)
+    private static async Task VerifyAsync(PackageInfo package, string fileName, byte[] bytes, CancellationToken cancellationToken)
     {
         var sha = Checksums.OfBytes(bytes);
         if (sha != package.Sha256 || bytes.Length != package.Size)
         {
-            throw new InvalidDataException($"{package.FileName} is not the package that was packed: sha256 {sha}, expected {package.Sha256}");
+            throw new InvalidDataException($"{fileName} is not the package that was packed: sha256 {sha}, expected {package.Sha256}");
         }
 
         using var zip = new ZipArchive(new MemoryStream(bytes), ZipArchiveMode.Read);
@@ -57,7 +59,7 @@ public sealed class PublishModule(Workspace workspace, IOptions<FeedSettings> fe
             var entrySha = await Checksums.OfStreamAsync(stream, cancellationToken);
             if (!package.EntryChecksums.TryGetValue(entry.FullName, out var expected) || expected != entrySha)
             {
-                throw new InvalidDataException($"{entry.FullName} in {package.FileName} is not the file that was packed");
+                throw new InvalidDataException($"{entry.FullName} in {fileName} is not the file that was packed");
             }
 
             found.Add(entry.FullName);
@@ -65,7 +67,7 @@ public sealed class PublishModule(Workspace workspace, IOptions<FeedSettings> fe
 
         if (package.EntryChecksums.Keys.FirstOrDefault(name => !found.Contains(name)) is { } missing)
         {
-            throw new InvalidDataException($"{missing} is missing from {package.FileName}");
+            throw new InvalidDataException($"{missing} is missing from {fileName}");
         }
     }
 }

@@ -11,19 +11,26 @@ internal sealed record ArtifactTransfer(ArtifactManifest Manifest, int FilesMove
 {
     /// <summary>
     /// <c>12 files, 3.4 MB (2 files, 1.1 MB moved) in 0.21 s, 5.2 MB/s</c>: the rate is of the bytes moved, which is what
-    /// the store and the network carried.
+    /// the store and the network carried (none when nothing moved).
     /// </summary>
     public string Describe(string movedWord)
     {
-        var files = Manifest.Files.Count;
-        var text = string.Create(CultureInfo.InvariantCulture, $"{files} file{(files == 1 ? string.Empty : "s")}, {Bytes(Manifest.TotalBytes)}");
-        if (FilesMoved != files)
+        var text = Size(Manifest);
+        if (FilesMoved != Manifest.Files.Count)
         {
             text += string.Create(CultureInfo.InvariantCulture, $" ({FilesMoved} {movedWord}, {Bytes(BytesMoved)}; the rest already there)");
         }
 
         var seconds = Math.Max(Elapsed.TotalSeconds, 0.001);
-        return text + string.Create(CultureInfo.InvariantCulture, $" in {Elapsed.TotalSeconds:0.00} s, {BytesMoved / seconds / 1_000_000:0.0} MB/s");
+        var rate = BytesMoved == 0 ? string.Empty : string.Create(CultureInfo.InvariantCulture, $", {BytesMoved / seconds / 1_000_000:0.0} MB/s");
+        return text + string.Create(CultureInfo.InvariantCulture, $" in {Elapsed.TotalSeconds:0.00} s{rate}");
+    }
+
+    /// <summary><c>12 files, 3.4 MB</c>: how much an artifact holds.</summary>
+    public static string Size(ArtifactManifest manifest)
+    {
+        var files = manifest.Files.Count;
+        return string.Create(CultureInfo.InvariantCulture, $"{files} file{(files == 1 ? string.Empty : "s")}, {Bytes(manifest.TotalBytes)}");
     }
 
     /// <summary>Bytes in the units people read (decimal: 1 MB = 1,000,000 bytes, as transfer rates are quoted).</summary>

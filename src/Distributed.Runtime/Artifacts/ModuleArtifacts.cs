@@ -36,7 +36,7 @@ internal sealed class ModuleArtifacts(GraphNode node, ArtifactService service, I
             _uploadedAtRunTime.Add(transfer.Manifest);
         }
 
-        Log("stored", transfer, "uploaded", "; it is published when the module succeeds");
+        LogUpload("stored", transfer, "; it is published when the module succeeds");
         return transfer.Manifest;
     }
 
@@ -64,7 +64,7 @@ internal sealed class ModuleArtifacts(GraphNode node, ArtifactService service, I
         foreach (var production in node.Definition.ProducedArtifacts)
         {
             var transfer = await service.UploadAsync(node.Id, production.Name, production.Patterns, cancellationToken).ConfigureAwait(false);
-            Log("published", transfer, "uploaded", string.Empty);
+            LogUpload("published", transfer, string.Empty);
             manifests.Add(transfer.Manifest);
         }
 
@@ -88,7 +88,7 @@ internal sealed class ModuleArtifacts(GraphNode node, ArtifactService service, I
         {
             if (service.InPlace && destination.Length == 0)
             {
-                logger.LogInformation("artifact '{Name}' of {Producer}: {Files} files, {Bytes} already in place", manifest.Name, manifest.ProducerId, manifest.Files.Count, ArtifactTransfer.Bytes(manifest.TotalBytes));
+                logger.LogInformation("artifact '{Name}' of {Producer}: {Size} already in place", manifest.Name, manifest.ProducerId, ArtifactTransfer.Size(manifest));
             }
             else
             {
@@ -176,6 +176,19 @@ internal sealed class ModuleArtifacts(GraphNode node, ArtifactService service, I
 
         var relative = service.Workspace.Relative(full);
         return relative == "." ? string.Empty : relative;
+    }
+
+    /// <summary>A publish's line: in one process there is no store, nothing crossed, and a rate would only mislead.</summary>
+    private void LogUpload(string verb, ArtifactTransfer transfer, string suffix)
+    {
+        if (service.InPlace)
+        {
+            logger.LogInformation("artifact '{Name}' {Verb}: {Size}, left in place (one process, no store){Suffix}", transfer.Manifest.Name, verb, ArtifactTransfer.Size(transfer.Manifest), suffix);
+        }
+        else
+        {
+            Log(verb, transfer, "uploaded", suffix);
+        }
     }
 
     /// <summary>One line per publish and download; a received artifact names its producer, a published one is this module's.</summary>

@@ -98,10 +98,10 @@ public sealed partial class DefaultRunTests
         var reportLine = ReportLine().Match(_run.Output);
         Assert.That(reportLine.Success, Is.True, () => _run.Process.Transcript);
         var workspace = Path.GetDirectoryName(reportLine.Groups["path"].Value)!;
-        var manifest = Path.Combine(workspace, "feed", "Sample.App.1.4.0.manifest.json");
+        var manifest = Path.Combine(workspace, "out", "feed", "Sample.App.1.4.0.manifest.json");
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(Path.Combine(workspace, "feed", "Sample.App.1.4.0.nupkg"), Does.Exist);
+            Assert.That(Path.Combine(workspace, "out", "feed", "Sample.App.1.4.0.nupkg"), Does.Exist);
             Assert.That(manifest, Does.Exist);
             Assert.That(File.ReadAllText(manifest), Does.Contain("\"sha256\"").And.Contain("lib/net10.0/App.dll"));
             Assert.That(File.ReadAllText(Path.Combine(workspace, "report.md")), Does.Contain("PublishModule: succeeded"));

@@ -26,6 +26,8 @@ public sealed class DistributedRunTests
         _workers = [await windows, await macos];
     }
 
+    private SampleRun Instance(string index) => index == "0" ? _master : _workers[int.Parse(index, System.Globalization.CultureInfo.InvariantCulture) - 1];
+
     [Test]
     public void MasterAndWorkersExitWithZero()
     {
@@ -51,6 +53,39 @@ public sealed class DistributedRunTests
             Assert.That(_master.Row(SampleModules.Tests("windows")).Instance, Is.EqualTo("1"), () => _master.Process.Transcript);
             Assert.That(_master.Row(SampleModules.Tests("macos")).Instance, Is.EqualTo("2"), () => _master.Process.Transcript);
             Assert.That(_master.Row(SampleModules.Docker).Instance, Is.EqualTo("1"), () => _master.Process.Transcript);
+        }
+    }
+
+    [Test]
+    public void BuildOutputReachesTheTestsOnOtherInstancesAsAnArtifact()
+    {
+        var buildInstance = _master.Row(SampleModules.Build).Instance;
+        using (Assert.EnterMultipleScope())
+        {
+            foreach (var target in new[] { "windows", "macos" })
+            {
+                var row = _master.Row(SampleModules.Tests(target));
+                Assert.That(row.Artifacts, Does.StartWith("in 17.0 kB, out "), () => _master.Process.Transcript);
+                if (row.Instance == buildInstance)
+                {
+                    continue;
+                }
+
+                // Every instance has a workspace of its own: the build's files can only have come through Redis.
+                var instance = Instance(row.Instance);
+                Assert.That(instance.Output, Does.Match(@"artifact 'build' of Sample\.Pipeline\.Modules\.BuildModule received[^:]*: 3 files, 17\.0 kB"), () => instance.Process.Transcript);
+                Assert.That(instance.Output, Does.Contain($"{SampleModules.Tests(target)}  artifact 'test-results' published: "), () => instance.Process.Transcript);
+            }
+        }
+    }
+
+    [Test]
+    public void PackageBuiltFromArtifactsIsVerifiedAndPublishedOnTheMaster()
+    {
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(_master.Output, Does.Match(@"verified Sample\.App\.1\.4\.0\.nupkg: sha256 [0-9a-f]{12} and 7 entries match"), () => _master.Process.Transcript);
+            Assert.That(_master.Output, Does.Contain("packed 7 entries").And.Contain("tested on windows, linux, macos"), () => _master.Process.Transcript);
         }
     }
 

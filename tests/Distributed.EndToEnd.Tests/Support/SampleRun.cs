@@ -35,6 +35,10 @@ public sealed partial class SampleRun
     private static Regex ProgressLine(string verb, string module) =>
         new($@"\sPipeline\s+{Regex.Escape(verb)}\s+{Regex.Escape(module)}(\s|:|$)", RegexOptions.CultureInvariant);
 
+    /// <summary>
+    /// Cells are cut at the header's column starts: cells such as <c>in 17.0 kB, out 402 B</c> hold single spaces, and
+    /// the Artifacts column is printed only when some module moved artifact bytes.
+    /// </summary>
     private static List<SummaryRow> ParseSummary(string output)
     {
         var lines = output.Split('\n');
@@ -45,27 +49,33 @@ public sealed partial class SampleRun
             return rows;
         }
 
-        // Columns are separated by at least two spaces; the last column (details) may contain single spaces.
+        var columns = ColumnPattern().Matches(lines[header]).ToDictionary(m => m.Value, m => m.Index, StringComparer.Ordinal);
         for (var i = header + 2; i < lines.Length && lines[i].Trim().Length > 0; i++)
         {
-            var match = RowPattern().Match(lines[i].TrimEnd());
-            if (match.Success)
+            var line = lines[i].TrimEnd();
+            string Cell(string column, string next)
             {
-                rows.Add(new SummaryRow(
-                    match.Groups["module"].Value,
-                    match.Groups["status"].Value,
-                    match.Groups["attempts"].Value,
-                    match.Groups["instance"].Value,
-                    match.Groups["details"].Value));
+                var from = columns[column];
+                var to = columns.TryGetValue(next, out var end) ? end : line.Length;
+                return from >= line.Length ? string.Empty : line[from..Math.Min(to, line.Length)].Trim();
             }
+
+            var afterInstance = columns.ContainsKey("Artifacts") ? "Artifacts" : "Details";
+            rows.Add(new SummaryRow(
+                Cell("Module", "Status"),
+                Cell("Status", "Duration"),
+                Cell("Attempts", "Instance"),
+                Cell("Instance", afterInstance),
+                columns.ContainsKey("Artifacts") ? Cell("Artifacts", "Details") : string.Empty,
+                Cell("Details", string.Empty)));
         }
 
         return rows;
     }
 
-    [GeneratedRegex(@"^Module\s{2,}Status\s{2,}Duration\s{2,}Attempts\s{2,}Instance\s{2,}Details\s*$")]
+    [GeneratedRegex(@"^Module\s{2,}Status\s{2,}Duration\s{2,}Attempts\s{2,}Instance\s{2,}(Artifacts\s{2,})?Details\s*$")]
     private static partial Regex HeaderPattern();
 
-    [GeneratedRegex(@"^(?<module>\S+)\s{2,}(?<status>\S+)\s{2,}(?<duration>\S+)\s{2,}(?<attempts>\S+)\s{2,}(?<instance>\S+)(\s{2,}(?<details>.*))?$")]
-    private static partial Regex RowPattern();
+    [GeneratedRegex(@"\S+")]
+    private static partial Regex ColumnPattern();
 }
