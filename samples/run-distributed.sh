@@ -7,6 +7,7 @@
 # Each instance gets a workspace of its own (as each CI job has its own checkout), so the build's files reach the
 # tests, the image and the package only as artifacts, through Redis.
 # Usage: samples/run-distributed.sh [extra options for every instance, e.g. --concurrency 2]
+#        SAMPLE=Sample.RealPipeline samples/run-distributed.sh    (the other sample: real dotnet and git commands)
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -19,12 +20,18 @@ if ! command -v redis-server >/dev/null; then
   exit 2
 fi
 
-echo "building the sample..."
-dotnet build "$root/samples/Sample.Pipeline" -c Release -v quiet -nologo >"$logs/build.log" 2>&1 || {
+sample=${SAMPLE:-Sample.Pipeline}
+if [ ! -f "$root/samples/$sample/$sample.csproj" ]; then
+  echo "error: SAMPLE=$sample is not a sample: use Sample.Pipeline or Sample.RealPipeline" >&2
+  exit 2
+fi
+
+echo "building $sample..."
+dotnet build "$root/samples/$sample" -c Release -v quiet -nologo >"$logs/build.log" 2>&1 || {
   cat "$logs/build.log" >&2
   exit 2
 }
-dll="$root/samples/Sample.Pipeline/bin/Release/net10.0/Sample.Pipeline.dll"
+dll="$root/samples/$sample/bin/Release/net10.0/$sample.dll"
 
 redis-server --port "$port" --bind 127.0.0.1 --save '' --appendonly no >"$logs/redis.log" 2>&1 &
 redis_pid=$!

@@ -1,0 +1,4 @@
+namespace Sample.RealPipeline.Results;
+
+/// <summary>The packages pushed and where to.</summary>
+public sealed record PublishReceipt(string Source, IReadOnlyList<string> Packages);
