@@ -3,7 +3,7 @@ using ModularPipelines.Distributed.Tests.Shared;
 
 namespace ModularPipelines.Distributed.EndToEnd.Tests;
 
-/// <summary>Builds the sample once, before any test of this assembly, with the same SDK and configuration as the tests.</summary>
+/// <summary>Builds the samples once, before any test of this assembly, with the same SDK and configuration as the tests.</summary>
 [SetUpFixture]
 public sealed class SampleBuildSetUp
 {
@@ -12,12 +12,22 @@ public sealed class SampleBuildSetUp
     private static readonly TimeSpan BuildTimeout = TimeSpan.FromMinutes(10);
 
     [OneTimeSetUp]
-    public async Task BuildTheSample()
+    public async Task BuildTheSamples()
+    {
+        foreach (var sample in new[] { SamplePipeline.Default, SamplePipeline.Real })
+        {
+            await BuildAsync(sample);
+        }
+
+        Directory.CreateDirectory(SamplePipeline.WorkDirectory);
+    }
+
+    private static async Task BuildAsync(SampleProgram sample)
     {
         // No build servers or reused nodes: they would outlive the build, hold its output pipes open, and leak processes.
         string[] arguments =
         [
-            "build", Path.Combine(SamplePipeline.ProjectDirectory, "Sample.Pipeline.csproj"),
+            "build", sample.ProjectPath,
             "-c", SamplePipeline.Configuration,
             "--nologo", "-v:minimal", "-nodeReuse:false", "-p:UseSharedCompilation=false",
         ];
@@ -30,13 +40,12 @@ public sealed class SampleBuildSetUp
         };
 
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        await TestContext.Progress.WriteLineAsync($"building the sample: {DotnetCli.HostPath} {string.Join(' ', arguments)}");
+        await TestContext.Progress.WriteLineAsync($"building {sample.Name}: {DotnetCli.HostPath} {string.Join(' ', arguments)}");
         var build = await ProcessRunner.RunAsync(DotnetCli.HostPath, arguments, RepositoryRoot.Path, environment, BuildTimeout);
-        await TestContext.Progress.WriteLineAsync($"built the sample in {clock.Elapsed.TotalSeconds:0.0}s (exit code {build.ExitCode})");
+        await TestContext.Progress.WriteLineAsync($"built {sample.Name} in {clock.Elapsed.TotalSeconds:0.0}s (exit code {build.ExitCode})");
 
-        Assert.That(build.ExitCode, Is.Zero, () => $"dotnet build of the sample failed:\n{build.Transcript}");
-        Assert.That(File.Exists(SamplePipeline.AssemblyPath), Is.True, () => $"the build did not produce {SamplePipeline.AssemblyPath}");
-        Directory.CreateDirectory(SamplePipeline.WorkDirectory);
+        Assert.That(build.ExitCode, Is.Zero, () => $"dotnet build of {sample.Name} failed:\n{build.Transcript}");
+        Assert.That(File.Exists(sample.AssemblyPath), Is.True, () => $"the build did not produce {sample.AssemblyPath}");
     }
 
     [OneTimeTearDown]
