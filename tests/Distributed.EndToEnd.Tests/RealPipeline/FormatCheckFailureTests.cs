@@ -42,6 +42,10 @@ public sealed class FormatCheckFailureTests
     }
 
     [Test]
+    public void HookLogsTheCheckoutsGitStatusAfterTheFailedAttempt() =>
+        Assert.That(_run.Output, Does.Contain("FormatCheckModule  git status after the failed attempt: clean"), () => _run.Process.Transcript);
+
+    [Test]
     public void ModulesLeftOutOfTheSelectionAreSkippedAndNothingIsBuilt()
     {
         using (Assert.EnterMultipleScope())
