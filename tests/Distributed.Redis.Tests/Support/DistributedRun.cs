@@ -24,14 +24,17 @@ public sealed class DistributedRun : IAsyncDisposable
     private readonly List<PipelineProcess> _processes = [];
     private readonly Dictionary<string, string?> _environment;
     private readonly string _assemblyPath;
+    private readonly string _redisConfiguration;
 
     /// <param name="redis">The server the run's instances share.</param>
     /// <param name="scenario">MPD_TEST_SCENARIO, what the modules do.</param>
     /// <param name="environment">More variables for every process.</param>
     /// <param name="assemblyPath">The pipeline program: the test pipeline unless given (<see cref="ArtifactPipelineApp"/>).</param>
-    public DistributedRun(RedisServer redis, string scenario, IReadOnlyDictionary<string, string?>? environment = null, string? assemblyPath = null)
+    /// <param name="redisConfiguration">What the instances get as <c>--redis</c>: the server's plain port unless given (TLS, a user).</param>
+    public DistributedRun(RedisServer redis, string scenario, IReadOnlyDictionary<string, string?>? environment = null, string? assemblyPath = null, string? redisConfiguration = null)
     {
         Redis = redis;
+        _redisConfiguration = redisConfiguration ?? redis.Configuration;
         _assemblyPath = assemblyPath ?? TestPipelineApp.AssemblyPath;
         RunId = "t-" + Guid.NewGuid().ToString("N")[..12];
         Keys = new RunKeys(RunId);
@@ -153,7 +156,7 @@ public sealed class DistributedRun : IAsyncDisposable
         [
             "--instance", index.ToString(CultureInfo.InvariantCulture),
             "--total", total.ToString(CultureInfo.InvariantCulture),
-            "--redis", Redis.Configuration,
+            "--redis", _redisConfiguration,
             "--run-id", RunId,
             "--concurrency", concurrency.ToString(CultureInfo.InvariantCulture),
         ];

@@ -14,9 +14,10 @@ public abstract class DistributedTest
 
     private readonly List<DistributedRun> _runs = [];
 
-    protected DistributedRun NewRun(string scenario, IReadOnlyDictionary<string, string?>? environment = null, RedisServer? redis = null, string? assemblyPath = null)
+    protected DistributedRun NewRun(
+        string scenario, IReadOnlyDictionary<string, string?>? environment = null, RedisServer? redis = null, string? assemblyPath = null, string? redisConfiguration = null)
     {
-        var run = new DistributedRun(redis ?? TestEnvironment.Redis, scenario, environment, assemblyPath);
+        var run = new DistributedRun(redis ?? TestEnvironment.Redis, scenario, environment, assemblyPath, redisConfiguration);
         _runs.Add(run);
         return run;
     }

@@ -22,17 +22,24 @@ public sealed class RedisServer : IAsyncDisposable
     private readonly string? _dataDirectory;
     private Process _process;
 
-    private RedisServer(string executable, Process process, StringBuilder output, int port, string? dataDirectory, ConnectionMultiplexer connection)
+    private readonly IReadOnlyList<string> _extraArguments;
+
+    private RedisServer(string executable, Process process, StringBuilder output, int port, string? dataDirectory, IReadOnlyList<string> extraArguments, ConnectionMultiplexer connection)
     {
         _executable = executable;
         _process = process;
         _output = output;
         Port = port;
         _dataDirectory = dataDirectory;
+        _extraArguments = extraArguments;
         Connection = connection;
     }
 
+    /// <summary>The plain port: the tests' admin connection, and every run that does not ask for TLS.</summary>
     public int Port { get; }
+
+    /// <summary>The TLS port of a server started with <see cref="StartWithTlsAsync"/>; 0 otherwise.</summary>
+    public int TlsPort { get; private set; }
 
     /// <summary>What <c>--redis</c> takes.</summary>
     public string Configuration => string.Create(CultureInfo.InvariantCulture, $"127.0.0.1:{Port}");
@@ -59,10 +66,29 @@ public sealed class RedisServer : IAsyncDisposable
     public static Task<RedisServer> StartAsync() => StartAsync(persistent: false);
 
     /// <summary>
+    /// A server that also listens with TLS (<see cref="TlsPort"/>), with a certificate for localhost and 127.0.0.1 that
+    /// <paramref name="certificates"/> issued; clients that trust its authority connect with <c>ssl=true</c>.
+    /// </summary>
+    public static async Task<RedisServer> StartWithTlsAsync(TestCertificates certificates)
+    {
+        var tlsPort = LoopbackPort.Free();
+        string[] tls =
+        [
+            "--tls-port", tlsPort.ToString(CultureInfo.InvariantCulture), "--tls-cert-file", certificates.ServerCertificatePath,
+            "--tls-key-file", certificates.ServerKeyPath, "--tls-ca-cert-file", certificates.AuthorityPath, "--tls-auth-clients", "no",
+        ];
+        var server = await StartAsync(persistent: false, tls);
+        server.TlsPort = tlsPort;
+        return server;
+    }
+
+    /// <summary>
     /// A server; when <paramref name="persistent"/>, with <c>appendonly yes</c> and <c>appendfsync always</c> in a data
     /// directory of its own, so a restart comes back with every write it acknowledged.
     /// </summary>
-    public static async Task<RedisServer> StartAsync(bool persistent)
+    public static Task<RedisServer> StartAsync(bool persistent) => StartAsync(persistent, []);
+
+    private static async Task<RedisServer> StartAsync(bool persistent, IReadOnlyList<string> extraArguments)
     {
         var dataDirectory = persistent ? Directory.CreateTempSubdirectory("mpd-redis-data-").FullName : null;
         var executable = RedisServerRequirement.Require();
@@ -72,11 +98,11 @@ public sealed class RedisServer : IAsyncDisposable
         {
             var port = LoopbackPort.Free();
             var output = new StringBuilder();
-            var process = StartProcess(executable, port, dataDirectory, output);
+            var process = StartProcess(executable, port, dataDirectory, extraArguments, output);
             try
             {
                 var connection = await ConnectAsync(port, process);
-                return new RedisServer(executable, process, output, port, dataDirectory, connection);
+                return new RedisServer(executable, process, output, port, dataDirectory, extraArguments, connection);
             }
             catch (Exception) when (attempt < 3)
             {
@@ -105,7 +131,7 @@ public sealed class RedisServer : IAsyncDisposable
         }
 
         _process.Dispose();
-        _process = StartProcess(_executable, Port, _dataDirectory, _output);
+        _process = StartProcess(_executable, Port, _dataDirectory, _extraArguments, _output);
         var clock = Stopwatch.StartNew();
         while (true)
         {
@@ -173,7 +199,7 @@ public sealed class RedisServer : IAsyncDisposable
         }
     }
 
-    private static Process StartProcess(string executable, int port, string? dataDirectory, StringBuilder output)
+    private static Process StartProcess(string executable, int port, string? dataDirectory, IReadOnlyList<string> extraArguments, StringBuilder output)
     {
         var startInfo = new ProcessStartInfo(executable)
         {
@@ -193,7 +219,7 @@ public sealed class RedisServer : IAsyncDisposable
         string[] persistence = dataDirectory is null
             ? ["--appendonly", "no"]
             : ["--appendonly", "yes", "--appendfsync", "always", "--dir", dataDirectory];
-        foreach (var argument in persistence)
+        foreach (var argument in persistence.Concat(extraArguments))
         {
             startInfo.ArgumentList.Add(argument);
         }

@@ -29,6 +29,7 @@ internal sealed class RedisOutageRetry(string endpoint, TimeSpan timeout, ILogge
 
     /// <exception cref="CoordinatorLostException">Redis stayed unreachable for the outage timeout.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled while Redis was unreachable.</exception>
+    /// <exception cref="PipelineConfigurationException">The connection's user may not run one of the run's commands.</exception>
     public async Task<T> RunAsync<T>(Func<Task<T>> call, CancellationToken cancellationToken)
     {
         var delay = FirstDelay;
@@ -43,6 +44,13 @@ internal sealed class RedisOutageRetry(string endpoint, TimeSpan timeout, ILogge
                 var result = retrying ? await attempt.WaitAsync(cancellationToken).ConfigureAwait(false) : await attempt.ConfigureAwait(false);
                 Recovered();
                 return result;
+            }
+            catch (RedisServerException exception) when (IsPermissionDenied(exception))
+            {
+                // Not an outage: retrying cannot help, and the fix is in the user's ACL, so say what it must allow.
+                throw new PipelineConfigurationException(
+                    $"Redis at {endpoint} refused a command of the run for this user ({exception.Message}): the user needs the run's keys and channels (~mpd:{{<run id>}}:* &mpd:{{<run id>}}:*) and +@read +@write +@scripting +@pubsub +@connection +time +info",
+                    exception);
             }
             catch (Exception exception) when (IsTransient(exception))
             {
@@ -64,6 +72,11 @@ internal sealed class RedisOutageRetry(string endpoint, TimeSpan timeout, ILogge
             }
         }
     }
+
+    /// <summary>An ACL refusal: of a command (NOPERM), or of a command inside one of the run's scripts.</summary>
+    private static bool IsPermissionDenied(RedisServerException exception) =>
+        exception.Message.StartsWith("NOPERM", StringComparison.Ordinal)
+        || exception.Message.Contains("user executing the script can't run", StringComparison.Ordinal);
 
     /// <summary>
     /// Connection and timeout failures, and the replies of a server that just restarted: LOADING while it reads its
