@@ -10,8 +10,11 @@ namespace ModularPipelines.Distributed.Json.Tests.Support;
 /// </summary>
 internal static class JsonDifferential
 {
+    /// <summary>The generated context as the runtime uses it: a resolver combined into options of its own.</summary>
+    public static IJsonTypeInfoResolver Resolver { get; } = PipelineResultJsonContext.Default;
+
     /// <summary>Only the generated metadata: a type it does not cover fails instead of falling back to reflection.</summary>
-    public static JsonSerializerOptions Generated { get; } = new() { TypeInfoResolver = PipelineResultTypes.Instance };
+    public static JsonSerializerOptions Generated { get; } = new() { TypeInfoResolver = Resolver };
 
     public static JsonSerializerOptions Reflection { get; } = new() { TypeInfoResolver = new DefaultJsonTypeInfoResolver() };
 
