@@ -72,10 +72,13 @@ public sealed class JsonContextPropertyTests
         }
         """;
 
+    /// <summary>The typed properties of the three sources' context, compiled once for the tests that only read them.</summary>
+    private static readonly Lazy<Dictionary<string, Type>> s_properties = new(() => TypedProperties(LoadGraph()));
+
     [Test]
     public void EveryResultTypeHasATypedPropertyOnTheGeneratedContext()
     {
-        var graph = GeneratedGraph.Load(GeneratorHarness.RunAndAssertCompiles(BuildTypes, DeployTypes, Modules));
+        var graph = LoadGraph();
         var properties = TypedProperties(graph);
 
         foreach (var resultType in graph.Modules.Select(m => m.ResultType).Distinct())
@@ -85,43 +88,28 @@ public sealed class JsonContextPropertyTests
     }
 
     [Test]
-    public void TypesAResultReachesHaveTypedPropertiesUnderShortNamesWhileTheseAreUnique()
-    {
-        var properties = TypedProperties(GeneratedGraph.Load(GeneratorHarness.RunAndAssertCompiles(BuildTypes, DeployTypes, Modules)));
-
+    public void TypesAResultReachesHaveTypedPropertiesUnderShortNamesWhileTheseAreUnique() =>
         Assert.That(
-            properties.Keys,
+            s_properties.Value.Keys,
             Is.SupersetOf(new[] { "IReadOnlyListArtifact", "ArtifactArray", "DictionaryStringInt32", "NullableInt32", "String", "Int64", "Boolean" }));
-    }
+
+    [TestCase("Sample_Build_BuildOutput", "Sample.Build.BuildOutput", TestName = "{m}(two types named BuildOutput)")]
+    [TestCase("Sample_Deploy_BuildOutput", "Sample.Deploy.BuildOutput", TestName = "{m}(the other BuildOutput)")]
+    [TestCase("Sample_Build_Artifact", "Sample.Build.Artifact", TestName = "{m}(two types named Artifact)")]
+    [TestCase("Sample_Deploy_Artifact", "Sample.Deploy.Artifact", TestName = "{m}(the other Artifact)")]
+    [TestCase("Sample_Deploy_Options", "Sample.Deploy.Options", TestName = "{m}(named like the context's Options)")]
+    [TestCase("Sample_Deploy_Property", "Sample.Deploy.Property", TestName = "{m}(named like a helper method)")]
+    [TestCase("Sample_Deploy_Create0", "Sample.Deploy.Create0", TestName = "{m}(named like a factory)")]
+    public void ATypeWhoseShortNameIsSharedOrTakenGetsAPropertyNamedWithItsNamespace(string property, string type) =>
+        Assert.That(s_properties.Value[property].FullName, Is.EqualTo(type));
 
     [Test]
-    public void TypesWithOneNameInTwoNamespacesGetPropertiesNamedByTheirNamespaces()
-    {
-        var properties = TypedProperties(GeneratedGraph.Load(GeneratorHarness.RunAndAssertCompiles(BuildTypes, DeployTypes, Modules)));
-
-        using (Assert.EnterMultipleScope())
-        {
-            Assert.That(properties["Sample_Build_BuildOutput"].FullName, Is.EqualTo("Sample.Build.BuildOutput"));
-            Assert.That(properties["Sample_Deploy_BuildOutput"].FullName, Is.EqualTo("Sample.Deploy.BuildOutput"));
-            Assert.That(properties["Sample_Build_Artifact"].FullName, Is.EqualTo("Sample.Build.Artifact"));
-            Assert.That(properties["Sample_Deploy_Artifact"].FullName, Is.EqualTo("Sample.Deploy.Artifact"));
-            Assert.That(properties.Keys, Has.None.EqualTo("BuildOutput").And.None.EqualTo("Artifact"), "a short name two types share belongs to neither");
-        }
-    }
+    public void AShortNameTwoTypesShareBelongsToNeither() =>
+        Assert.That(s_properties.Value.Keys, Has.None.EqualTo("BuildOutput").And.None.EqualTo("Artifact"));
 
     [Test]
-    public void TypesNamedLikeTheContextsOwnMembersGetTheirQualifiedNames()
-    {
-        var properties = TypedProperties(GeneratedGraph.Load(GeneratorHarness.RunAndAssertCompiles(BuildTypes, DeployTypes, Modules)));
-
-        using (Assert.EnterMultipleScope())
-        {
-            Assert.That(properties["Sample_Deploy_Options"].FullName, Is.EqualTo("Sample.Deploy.Options"));
-            Assert.That(properties["Sample_Deploy_Property"].FullName, Is.EqualTo("Sample.Deploy.Property"));
-            Assert.That(properties["Sample_Deploy_Create0"].FullName, Is.EqualTo("Sample.Deploy.Create0"));
-            Assert.That(properties["ListProperty"], Is.EqualTo(typeof(List<>).MakeGenericType(properties["Sample_Deploy_Property"])), "only the colliding name itself is qualified");
-        }
-    }
+    public void OnlyTheCollidingNameItselfIsQualified() =>
+        Assert.That(s_properties.Value["ListProperty"], Is.EqualTo(typeof(List<>).MakeGenericType(s_properties.Value["Sample_Deploy_Property"])));
 
     [Test]
     public void PropertyNamesDoNotDependOnTheOrderOfTheSourceFiles()
@@ -135,7 +123,7 @@ public sealed class JsonContextPropertyTests
     [Test]
     public void TheGraphHandsTheRuntimeTheContextsDefaultInstance()
     {
-        var graph = GeneratedGraph.Load(GeneratorHarness.RunAndAssertCompiles(BuildTypes, DeployTypes, Modules));
+        var graph = LoadGraph();
         var contextType = graph.ResultTypeResolver.GetType();
 
         using (Assert.EnterMultipleScope())
@@ -150,7 +138,7 @@ public sealed class JsonContextPropertyTests
     [Test]
     public void EachTypedPropertyReturnsMetadataOfItsTypeBoundToTheContextsOptions()
     {
-        var graph = GeneratedGraph.Load(GeneratorHarness.RunAndAssertCompiles(BuildTypes, DeployTypes, Modules));
+        var graph = LoadGraph();
         var context = (JsonSerializerContext)graph.ResultTypeResolver;
 
         foreach (var property in TypedPropertyInfos(context.GetType()))
@@ -161,6 +149,8 @@ public sealed class JsonContextPropertyTests
             Assert.That(context.GetTypeInfo(info.Type), Is.SameAs(info), property.Name + " through GetTypeInfo(Type)");
         }
     }
+
+    private static PipelineDefinition LoadGraph() => GeneratedGraph.Load(GeneratorHarness.RunAndAssertCompiles(BuildTypes, DeployTypes, Modules));
 
     /// <summary>The context's typed properties by name, each with the type its metadata describes.</summary>
     private static Dictionary<string, Type> TypedProperties(PipelineDefinition graph) =>
