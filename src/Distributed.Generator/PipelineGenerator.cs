@@ -75,6 +75,10 @@ public sealed class PipelineGenerator : IIncrementalGenerator
                 .ToEquatableArray())
             .WithTrackingName(TrackingNames.ResultShapes);
 
+        var jsonContext = resultShapes
+            .Select(static (shapes, _) => JsonContextBuilder.Build(shapes))
+            .WithTrackingName(TrackingNames.JsonContext);
+
         context.RegisterSourceOutput(graph, static (output, spec) =>
         {
             if (spec is not null)
@@ -83,11 +87,12 @@ public sealed class PipelineGenerator : IIncrementalGenerator
             }
         });
 
-        context.RegisterSourceOutput(resultShapes.Combine(assembly), static (output, pair) =>
+        // Emitted whenever there is a module, even one with no supported result type: the graph names the context.
+        context.RegisterSourceOutput(jsonContext.Combine(assembly), static (output, pair) =>
         {
-            if (pair.Right is not null && pair.Left.Count > 0)
+            if (pair.Right is not null && pair.Left is { } spec)
             {
-                output.AddSource(JsonMetadataEmitter.HintName, JsonMetadataEmitter.Emit(pair.Left));
+                output.AddSource(JsonMetadataEmitter.HintName, JsonMetadataEmitter.Emit(spec));
             }
         });
     }

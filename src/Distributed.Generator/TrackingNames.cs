@@ -26,4 +26,7 @@ internal static class TrackingNames
 
     /// <summary>The result types' JSON shapes, one per type.</summary>
     public const string ResultShapes = nameof(ResultShapes);
+
+    /// <summary>The generated JSON context: every type of the result types' closures once, with its property name.</summary>
+    public const string JsonContext = nameof(JsonContext);
 }

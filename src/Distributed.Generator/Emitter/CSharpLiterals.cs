@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
+using Microsoft.CodeAnalysis.CSharp;
 
 namespace ModularPipelines.Distributed.Generator.Emitter;
 
@@ -57,4 +58,8 @@ internal static class CSharpLiterals
     public static string Double(double value) => value.ToString("R", CultureInfo.InvariantCulture) + "d";
 
     public static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The name as an identifier: a keyword (a member called <c>class</c>) gets its <c>@</c>.</summary>
+    public static string Identifier(string name) =>
+        SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None ? "@" + name : name;
 }

@@ -26,7 +26,7 @@ internal sealed class JsonAccessorNames
             .GroupBy(a => a.TargetTypeName, System.StringComparer.Ordinal)
             .OrderBy(g => g.Key, System.StringComparer.Ordinal)
             .Select((g, i) => new AccessorClass(
-                "Accessors" + CSharpLiterals.Int(i),
+                JsonContextMembers.AccessorsPrefix + CSharpLiterals.Int(i),
                 g.First(),
                 g.OrderBy(a => a.Kind).ThenBy(a => a.MemberName, System.StringComparer.Ordinal).ThenBy(a => string.Join(",", a.ParameterTypeNames), System.StringComparer.Ordinal).ToList()))
             .ToList();

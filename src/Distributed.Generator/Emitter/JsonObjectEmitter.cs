@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
-using Microsoft.CodeAnalysis.CSharp;
 using ModularPipelines.Distributed.Generator.Model;
 
 namespace ModularPipelines.Distributed.Generator.Emitter;
@@ -17,13 +16,13 @@ internal static class JsonObjectEmitter
     private const string Services = JsonMetadataEmitter.Services;
     private const string Options = JsonMetadataEmitter.Options;
     private const string Unsafe = "global::System.Runtime.CompilerServices.Unsafe";
-    private const string Property = "Property";
-    private const string SetThroughConstructor = "SetThroughConstructor";
+    private const string Property = JsonContextMembers.PropertyHelper;
+    private const string SetThroughConstructor = JsonContextMembers.SetThroughConstructorHelper;
 
     public static void Emit(SourceWriter writer, string typeName, JsonObjectSpec shape, string name, JsonAccessorNames accessors)
     {
-        var propertiesName = name + "Properties";
-        var parametersName = name + "Parameters";
+        var propertiesName = name + JsonContextMembers.PropertiesSuffix;
+        var parametersName = name + JsonContextMembers.ParametersSuffix;
         var parameterized = shape.Creation == JsonObjectCreation.Parameterized;
         writer.Line($"// {typeName}")
             .Line($"private static {Metadata}.JsonTypeInfo {name}({Options} options)")
@@ -76,7 +75,7 @@ internal static class JsonObjectEmitter
     /// </summary>
     private static void EmitProperty(SourceWriter writer, JsonPropertySpec property, int index, JsonAccessorNames accessors)
     {
-        var member = Identifier(property.Name);
+        var member = CSharpLiterals.Identifier(property.Name);
         var target = $"(({property.DeclaringTypeName})obj)";
         var getter = property.HasGetter ? $"static obj => {target}.{member}" : "null";
         var unboxed = $"{Unsafe}.Unbox<{property.DeclaringTypeName}>(obj)";
@@ -193,8 +192,4 @@ internal static class JsonObjectEmitter
     }
 
     private static string Bool(bool value) => value ? "true" : "false";
-
-    /// <summary>A member name as C# source: keywords get an <c>@</c>.</summary>
-    private static string Identifier(string name) =>
-        SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None ? "@" + name : name;
 }

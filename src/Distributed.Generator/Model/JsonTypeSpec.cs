@@ -19,6 +19,12 @@ internal sealed record JsonTypeSpec(string TypeName, JsonTypeKind Kind)
     /// <summary>For <see cref="JsonTypeKind.Object"/>: how it is created and which properties it has.</summary>
     public JsonObjectSpec? Object { get; init; }
 
+    /// <summary>The name of the type's property on the generated context, as System.Text.Json's generator names it.</summary>
+    public string ContextName { get; init; } = string.Empty;
+
+    /// <summary><see cref="ContextName"/> with namespaces and containing types, for when two types' names collide.</summary>
+    public string QualifiedContextName { get; init; } = string.Empty;
+
     /// <summary>A canonical text of the type's serialized shape.</summary>
     public string Describe()
     {

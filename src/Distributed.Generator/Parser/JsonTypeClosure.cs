@@ -45,7 +45,7 @@ internal sealed class JsonTypeClosure
             return false;
         }
 
-        _types.Add(spec);
+        _types.Add(spec with { ContextName = JsonContextNames.Short(type), QualifiedContextName = JsonContextNames.Qualified(type) });
         return true;
     }
 

@@ -33,7 +33,10 @@ public sealed class PipelineDefinition
     /// <summary>The graph nodes, matrix instances expanded.</summary>
     public IReadOnlyList<ModuleDefinition> Modules { get; }
 
-    /// <summary>JSON metadata for the result types.</summary>
+    /// <summary>
+    /// JSON metadata for the result types: in generated graphs the assembly's <c>PipelineResultJsonContext.Default</c>,
+    /// the same object the pipeline's own code serializes with.
+    /// </summary>
     public IJsonTypeInfoResolver ResultTypeResolver { get; }
 
     /// <summary>

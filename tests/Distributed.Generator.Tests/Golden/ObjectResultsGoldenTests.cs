@@ -4,7 +4,7 @@ namespace ModularPipelines.Distributed.Generator.Tests.Golden;
 
 public sealed class ObjectResultsGoldenTests
 {
-    private const string ResultTypes = """
+    internal const string ResultTypes = """
         using System.Text.Json.Serialization;
 
         namespace Sample.Objects;
@@ -63,7 +63,7 @@ public sealed class ObjectResultsGoldenTests
         }
         """;
 
-    private const string Modules = """
+    internal const string Modules = """
         namespace Sample.Objects;
 
         public sealed class ReleaseModule : Module<ReleaseInfo>

@@ -1,8 +1,7 @@
-using System.Reflection;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using ModularPipelines.Distributed.Generated;
 using ModularPipelines.Distributed.Json.Tests.Modules;
+using ModularPipelines.Distributed.Json.Tests.Support;
 using ModularPipelines.Distributed.Json.Tests.Unsupported;
 
 namespace ModularPipelines.Distributed.Json.Tests.Fallback;
@@ -11,13 +10,7 @@ namespace ModularPipelines.Distributed.Json.Tests.Fallback;
 /// The registered JsonSerializerContext (<see cref="Support.TestResultsContext"/>) wired end to end: the generated graph
 /// falls back to it for result types its own metadata leaves out, here the polymorphic <see cref="Shape"/>. The graph is
 /// this assembly's generated one, so nearly every module runs, including the many with unsupported result types.
-/// <para>
-/// All but one: <see cref="NameConflictModule"/> returns a type no serializer can describe (System.Text.Json throws on
-/// its metadata, reflection or source-generated alike, because two properties share a JSON name), and the runtime
-/// checks every node's result type before a run starts. The assembly's graph is therefore run without that node,
-/// handed to the builder through the runtime's test seam (internal, reached by reflection because this assembly has
-/// no InternalsVisibleTo).
-/// </para>
+/// All but one: <see cref="RunnableGraph"/> leaves out the node no serializer can describe.
 /// </summary>
 [NonParallelizable]
 public sealed class UserContextFallbackTests
@@ -31,7 +24,7 @@ public sealed class UserContextFallbackTests
     [Test]
     public async Task TheWholeGraphRunsInOneProcessWithTheUserContextCoveringTheUnsupportedResultTypes()
     {
-        var builder = CreateBuilder(["--capability", ShapeModule.Capability]);
+        var builder = RunnableGraph.CreateBuilder(["--capability", ShapeModule.Capability]);
         using var cancellation = new CancellationTokenSource(HangGuard);
 
         var run = await Task.Run(() => builder.Build().RunWithResultsAsync(cancellation.Token), CancellationToken.None).WaitAsync(HangGuard);
@@ -70,7 +63,7 @@ public sealed class UserContextFallbackTests
 
         Task<PipelineRunResult> Start(int instance)
         {
-            var builder = CreateBuilder([]);
+            var builder = RunnableGraph.CreateBuilder([]);
             builder.Services.AddSingleton<IDistributedCoordinator>(shared);
             builder.AddDistributedMode(o =>
             {
@@ -97,26 +90,6 @@ public sealed class UserContextFallbackTests
         var definition = ModularPipelinesGraph.Create();
 
         Assert.That(definition.UserResultTypeResolver, Is.SameAs(Support.TestResultsContext.Default));
-    }
-
-    /// <summary>A builder for this assembly's graph without the one node no serializer can describe, logging nothing.</summary>
-    private static PipelineBuilder CreateBuilder(string[] args)
-    {
-        var builder = Pipeline.CreateBuilder(args);
-        builder.Logging.ClearProviders();
-        var generated = ModularPipelinesGraph.Create();
-        var runnable = new PipelineDefinition(
-            generated.AssemblyName,
-            generated.Fingerprint,
-            [.. generated.Modules.Where(m => m.ModuleType != typeof(NameConflictModule))],
-            generated.ResultTypeResolver)
-        {
-            UserResultTypeResolver = generated.UserResultTypeResolver,
-        };
-        var useForTesting = typeof(PipelineBuilder).GetMethod("UseForTesting", BindingFlags.Instance | BindingFlags.NonPublic)
-            ?? throw new InvalidOperationException("PipelineBuilder.UseForTesting(definitions, output, error) is gone: update this test's seam.");
-        useForTesting.Invoke(builder, [new[] { runnable }, TextWriter.Null, TextWriter.Null]);
-        return builder;
     }
 
     private static ModuleResult<string> Describe(PipelineRunResult run) =>

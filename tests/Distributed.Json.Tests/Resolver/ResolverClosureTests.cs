@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
-using ModularPipelines.Distributed.Generated;
 using ModularPipelines.Distributed.Json.Tests.Shapes;
 using ModularPipelines.Distributed.Json.Tests.Support;
 
@@ -10,7 +9,7 @@ public sealed class ResolverClosureTests
 {
     private static readonly JsonSerializerOptions s_combined = new()
     {
-        TypeInfoResolver = JsonTypeInfoResolver.Combine(PipelineResultTypes.Instance, new DefaultJsonTypeInfoResolver()),
+        TypeInfoResolver = JsonTypeInfoResolver.Combine(JsonDifferential.Resolver, new DefaultJsonTypeInfoResolver()),
     };
 
     private static IEnumerable<Type> ReachedTypes()
@@ -43,14 +42,14 @@ public sealed class ResolverClosureTests
     [TestCaseSource(nameof(ReachedTypes))]
     public void EveryTypeAResultReachesHasGeneratedMetadata(Type type)
     {
-        var info = PipelineResultTypes.Instance.GetTypeInfo(type, JsonDifferential.Generated);
+        var info = JsonDifferential.Resolver.GetTypeInfo(type, JsonDifferential.Generated);
 
         Assert.That(info?.Type, Is.EqualTo(type));
     }
 
     [TestCaseSource(nameof(UnreachedTypes))]
     public void ATypeNoResultReachesGetsNull(Type type) =>
-        Assert.That(PipelineResultTypes.Instance.GetTypeInfo(type, JsonDifferential.Generated), Is.Null);
+        Assert.That(JsonDifferential.Resolver.GetTypeInfo(type, JsonDifferential.Generated), Is.Null);
 
     [Test]
     public void CombinedWithAFallbackResolverTheGeneratedMetadataAnswersFirst()
@@ -68,7 +67,7 @@ public sealed class ResolverClosureTests
     [Test]
     public void MetadataBelongsToTheOptionsThatAskedForIt()
     {
-        var info = PipelineResultTypes.Instance.GetTypeInfo(typeof(TestCase), s_combined);
+        var info = JsonDifferential.Resolver.GetTypeInfo(typeof(TestCase), s_combined);
 
         Assert.That(info?.Options, Is.SameAs(s_combined));
     }

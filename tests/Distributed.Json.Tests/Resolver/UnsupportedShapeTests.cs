@@ -1,4 +1,3 @@
-using ModularPipelines.Distributed.Generated;
 using ModularPipelines.Distributed.Json.Tests.Support;
 using ModularPipelines.Distributed.Json.Tests.Unsupported;
 
@@ -28,11 +27,11 @@ public sealed class UnsupportedShapeTests
 
     [TestCaseSource(nameof(UnsupportedResultTypes))]
     public void AnUnsupportedResultTypeGetsNoGeneratedMetadata(Type type) =>
-        Assert.That(PipelineResultTypes.Instance.GetTypeInfo(type, JsonDifferential.Generated), Is.Null);
+        Assert.That(JsonDifferential.Resolver.GetTypeInfo(type, JsonDifferential.Generated), Is.Null);
 
     [Test]
     public void TypesReachedOnlyFromAnUnsupportedRootGetNoGeneratedMetadata() =>
-        Assert.That(PipelineResultTypes.Instance.GetTypeInfo(typeof(NestedObjectProperty), JsonDifferential.Generated), Is.Null);
+        Assert.That(JsonDifferential.Resolver.GetTypeInfo(typeof(NestedObjectProperty), JsonDifferential.Generated), Is.Null);
 
     [Test]
     public void SerializingAnUnsupportedTypeWithOnlyTheGeneratedMetadataFailsInsteadOfGuessing() =>

@@ -10,19 +10,31 @@ namespace ModularPipelines.Distributed.Json.Tests.Support;
 /// </summary>
 internal static class JsonDifferential
 {
+    /// <summary>The generated context as the runtime uses it: a resolver combined into options of its own.</summary>
+    public static IJsonTypeInfoResolver Resolver { get; } = PipelineResultJsonContext.Default;
+
     /// <summary>Only the generated metadata: a type it does not cover fails instead of falling back to reflection.</summary>
-    public static JsonSerializerOptions Generated { get; } = new() { TypeInfoResolver = PipelineResultTypes.Instance };
+    public static JsonSerializerOptions Generated { get; } = new() { TypeInfoResolver = Resolver };
 
     public static JsonSerializerOptions Reflection { get; } = new() { TypeInfoResolver = new DefaultJsonTypeInfoResolver() };
 
-    /// <summary>Asserts both write the same JSON for the value, and returns it.</summary>
+    /// <summary>
+    /// Asserts both write the same JSON for the value, and that the generated context's own typed metadata (what its
+    /// properties return, on <see cref="PipelineResultJsonContext.Default"/>) writes it too; returns it.
+    /// </summary>
     public static string AssertSameJson<T>(T value)
     {
         var expected = JsonSerializer.Serialize(value, Reflection);
         var actual = JsonSerializer.Serialize(value, Generated);
         Assert.That(actual, Is.EqualTo(expected), "JSON written with the generated metadata differs from reflection's");
+        Assert.That(JsonSerializer.Serialize(value, ContextTypeInfo<T>()), Is.EqualTo(expected), "JSON written through the generated context differs from reflection's");
         return actual;
     }
+
+    /// <summary>The typed metadata the context's property for <typeparamref name="T"/> returns.</summary>
+    public static JsonTypeInfo<T> ContextTypeInfo<T>() =>
+        PipelineResultJsonContext.Default.GetTypeInfo(typeof(T)) as JsonTypeInfo<T>
+        ?? throw new AssertionException($"The generated context has no metadata for {typeof(T)}.");
 
     /// <summary>
     /// Asserts both write the same JSON, that the generated metadata reads it back to a value that writes the same JSON,
@@ -33,6 +45,7 @@ internal static class JsonDifferential
         var json = AssertSameJson(value);
         var readBack = JsonSerializer.Deserialize<T>(json, Generated);
         Assert.That(JsonSerializer.Serialize(readBack, Reflection), Is.EqualTo(json), "the value read back writes different JSON");
+        Assert.That(JsonSerializer.Serialize(JsonSerializer.Deserialize(json, ContextTypeInfo<T>()), Reflection), Is.EqualTo(json), "the value the generated context reads back writes different JSON");
         AssertSameRead<T>(json);
         return readBack;
     }

@@ -38,7 +38,7 @@ namespace ModularPipelines.Distributed.Generated
                     static services => new(
                         GetRequiredService<global::Sample.Injection.IGitClient>(services))),
             };
-            return new Runtime.PipelineDefinition("TestPipeline", GraphFingerprint, modules, global::ModularPipelines.Distributed.Generated.PipelineResultTypes.Instance);
+            return new Runtime.PipelineDefinition("TestPipeline", GraphFingerprint, modules, global::ModularPipelines.Distributed.Generated.PipelineResultJsonContext.Default);
         }
 
         private static T GetRequiredService<T>(global::System.IServiceProvider services)

@@ -41,7 +41,7 @@ namespace ModularPipelines.Distributed.Generated
                     Dependencies = new string[] { "Sample.Chain.StepB" },
                 },
             };
-            return new Runtime.PipelineDefinition("TestPipeline", GraphFingerprint, modules, global::ModularPipelines.Distributed.Generated.PipelineResultTypes.Instance);
+            return new Runtime.PipelineDefinition("TestPipeline", GraphFingerprint, modules, global::ModularPipelines.Distributed.Generated.PipelineResultJsonContext.Default);
         }
     }
 }

@@ -7,14 +7,45 @@
 
 namespace ModularPipelines.Distributed.Generated
 {
-    /// <summary>JSON metadata for this assembly's module result types, generated at build time.</summary>
+    /// <summary>
+    /// JSON metadata for this assembly's module result types and every type they reach, generated at build time. The
+    /// runtime writes results with it; the pipeline's own code writes the same JSON, without reflection, through one
+    /// typed property per type: <c>JsonSerializer.Serialize(output, PipelineResultJsonContext.Default.BuildOutput)</c>.
+    /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ModularPipelines.Distributed.Generator", "<generator version>")]
-    internal sealed class PipelineResultTypes : global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver
+    internal sealed class PipelineResultJsonContext : global::System.Text.Json.Serialization.JsonSerializerContext, global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver
     {
-        public static PipelineResultTypes Instance { get; } = new();
+        /// <summary>The context with System.Text.Json's default options: those the runtime writes results with.</summary>
+        public static PipelineResultJsonContext Default { get; } = new();
 
-        /// <summary>Metadata for the result types and every type they reach; null for any other type.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? GetTypeInfo(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
+        /// <summary>Creates a context with System.Text.Json's default options, as the runtime uses.</summary>
+        public PipelineResultJsonContext()
+            : base(null)
+        {
+        }
+
+        /// <summary>Creates a context bound to the options, which it takes as its own: they must not be in use yet.</summary>
+        public PipelineResultJsonContext(global::System.Text.Json.JsonSerializerOptions options)
+            : base(options)
+        {
+        }
+
+        // No options were chosen at design time, and no fast-path serializers are generated that would depend on them.
+        protected override global::System.Text.Json.JsonSerializerOptions? GeneratedSerializerOptions => null;
+
+        /// <summary>Metadata for <c>int</c>, bound to this context's options.</summary>
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<int> Int32 =>
+            (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<int>)Options.GetTypeInfo(typeof(int));
+
+        /// <inheritdoc/>
+        public override global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? GetTypeInfo(global::System.Type type)
+        {
+            Options.TryGetTypeInfo(type, out var typeInfo);
+            return typeInfo;
+        }
+
+        /// <summary>Metadata for the result types and every type they reach, bound to the options that ask; null for any other type.</summary>
+        global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver.GetTypeInfo(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
         {
             if (type == typeof(int))
             {

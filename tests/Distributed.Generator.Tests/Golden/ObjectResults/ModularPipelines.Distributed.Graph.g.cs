@@ -39,7 +39,7 @@ namespace ModularPipelines.Distributed.Generated
                     "TestSummaryModule",
                     static services => new()),
             };
-            return new Runtime.PipelineDefinition("TestPipeline", GraphFingerprint, modules, global::ModularPipelines.Distributed.Generated.PipelineResultTypes.Instance);
+            return new Runtime.PipelineDefinition("TestPipeline", GraphFingerprint, modules, global::ModularPipelines.Distributed.Generated.PipelineResultJsonContext.Default);
         }
     }
 }

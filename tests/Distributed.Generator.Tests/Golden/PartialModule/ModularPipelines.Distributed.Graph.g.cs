@@ -42,7 +42,7 @@ namespace ModularPipelines.Distributed.Generated
                     Dependencies = new string[] { "Sample.Partial.Pack" },
                 },
             };
-            return new Runtime.PipelineDefinition("TestPipeline", GraphFingerprint, modules, global::ModularPipelines.Distributed.Generated.PipelineResultTypes.Instance);
+            return new Runtime.PipelineDefinition("TestPipeline", GraphFingerprint, modules, global::ModularPipelines.Distributed.Generated.PipelineResultJsonContext.Default);
         }
     }
 }

@@ -91,7 +91,7 @@ namespace ModularPipelines.Distributed.Generated
                     "TimeSpanResult",
                     static services => new()),
             };
-            return new Runtime.PipelineDefinition("TestPipeline", GraphFingerprint, modules, global::ModularPipelines.Distributed.Generated.PipelineResultTypes.Instance);
+            return new Runtime.PipelineDefinition("TestPipeline", GraphFingerprint, modules, global::ModularPipelines.Distributed.Generated.PipelineResultJsonContext.Default);
         }
     }
 }

@@ -7,14 +7,109 @@
 
 namespace ModularPipelines.Distributed.Generated
 {
-    /// <summary>JSON metadata for this assembly's module result types, generated at build time.</summary>
+    /// <summary>
+    /// JSON metadata for this assembly's module result types and every type they reach, generated at build time. The
+    /// runtime writes results with it; the pipeline's own code writes the same JSON, without reflection, through one
+    /// typed property per type: <c>JsonSerializer.Serialize(output, PipelineResultJsonContext.Default.BuildOutput)</c>.
+    /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ModularPipelines.Distributed.Generator", "<generator version>")]
-    internal sealed class PipelineResultTypes : global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver
+    internal sealed class PipelineResultJsonContext : global::System.Text.Json.Serialization.JsonSerializerContext, global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver
     {
-        public static PipelineResultTypes Instance { get; } = new();
+        /// <summary>The context with System.Text.Json's default options: those the runtime writes results with.</summary>
+        public static PipelineResultJsonContext Default { get; } = new();
 
-        /// <summary>Metadata for the result types and every type they reach; null for any other type.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? GetTypeInfo(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
+        /// <summary>Creates a context with System.Text.Json's default options, as the runtime uses.</summary>
+        public PipelineResultJsonContext()
+            : base(null)
+        {
+        }
+
+        /// <summary>Creates a context bound to the options, which it takes as its own: they must not be in use yet.</summary>
+        public PipelineResultJsonContext(global::System.Text.Json.JsonSerializerOptions options)
+            : base(options)
+        {
+        }
+
+        // No options were chosen at design time, and no fast-path serializers are generated that would depend on them.
+        protected override global::System.Text.Json.JsonSerializerOptions? GeneratedSerializerOptions => null;
+
+        /// <summary>Metadata for <c>bool</c>, bound to this context's options.</summary>
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<bool> Boolean =>
+            (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<bool>)Options.GetTypeInfo(typeof(bool));
+
+        /// <summary>Metadata for <c>decimal</c>, bound to this context's options.</summary>
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<decimal> Decimal =>
+            (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<decimal>)Options.GetTypeInfo(typeof(decimal));
+
+        /// <summary>Metadata for <c>double</c>, bound to this context's options.</summary>
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<double> Double =>
+            (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<double>)Options.GetTypeInfo(typeof(double));
+
+        /// <summary>Metadata for <c>global::Sample.Primitives.Channel</c>, bound to this context's options.</summary>
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Sample.Primitives.Channel> Channel =>
+            (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Sample.Primitives.Channel>)Options.GetTypeInfo(typeof(global::Sample.Primitives.Channel));
+
+        /// <summary>Metadata for <c>global::Sample.Primitives.Channel?</c>, bound to this context's options.</summary>
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Sample.Primitives.Channel?> NullableChannel =>
+            (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Sample.Primitives.Channel?>)Options.GetTypeInfo(typeof(global::Sample.Primitives.Channel?));
+
+        /// <summary>Metadata for <c>global::System.Collections.Generic.Dictionary&lt;string, string&gt;</c>, bound to this context's options.</summary>
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.Dictionary<string, string>> DictionaryStringString =>
+            (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.Dictionary<string, string>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.Dictionary<string, string>));
+
+        /// <summary>Metadata for <c>global::System.Collections.Generic.IReadOnlyList&lt;global::System.Guid&gt;</c>, bound to this context's options.</summary>
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::System.Guid>> IReadOnlyListGuid =>
+            (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::System.Guid>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.IReadOnlyList<global::System.Guid>));
+
+        /// <summary>Metadata for <c>global::System.Collections.Generic.List&lt;int&gt;</c>, bound to this context's options.</summary>
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<int>> ListInt32 =>
+            (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<int>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.List<int>));
+
+        /// <summary>Metadata for <c>global::System.DateTime</c>, bound to this context's options.</summary>
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.DateTime> DateTime =>
+            (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.DateTime>)Options.GetTypeInfo(typeof(global::System.DateTime));
+
+        /// <summary>Metadata for <c>global::System.DateTimeOffset</c>, bound to this context's options.</summary>
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.DateTimeOffset> DateTimeOffset =>
+            (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.DateTimeOffset>)Options.GetTypeInfo(typeof(global::System.DateTimeOffset));
+
+        /// <summary>Metadata for <c>global::System.Guid</c>, bound to this context's options.</summary>
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Guid> Guid =>
+            (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Guid>)Options.GetTypeInfo(typeof(global::System.Guid));
+
+        /// <summary>Metadata for <c>global::System.TimeSpan</c>, bound to this context's options.</summary>
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.TimeSpan> TimeSpan =>
+            (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.TimeSpan>)Options.GetTypeInfo(typeof(global::System.TimeSpan));
+
+        /// <summary>Metadata for <c>int</c>, bound to this context's options.</summary>
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<int> Int32 =>
+            (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<int>)Options.GetTypeInfo(typeof(int));
+
+        /// <summary>Metadata for <c>int?</c>, bound to this context's options.</summary>
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<int?> NullableInt32 =>
+            (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<int?>)Options.GetTypeInfo(typeof(int?));
+
+        /// <summary>Metadata for <c>long</c>, bound to this context's options.</summary>
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<long> Int64 =>
+            (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<long>)Options.GetTypeInfo(typeof(long));
+
+        /// <summary>Metadata for <c>string</c>, bound to this context's options.</summary>
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<string> String =>
+            (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<string>)Options.GetTypeInfo(typeof(string));
+
+        /// <summary>Metadata for <c>string[]</c>, bound to this context's options.</summary>
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<string[]> StringArray =>
+            (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<string[]>)Options.GetTypeInfo(typeof(string[]));
+
+        /// <inheritdoc/>
+        public override global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? GetTypeInfo(global::System.Type type)
+        {
+            Options.TryGetTypeInfo(type, out var typeInfo);
+            return typeInfo;
+        }
+
+        /// <summary>Metadata for the result types and every type they reach, bound to the options that ask; null for any other type.</summary>
+        global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver.GetTypeInfo(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
         {
             if (type == typeof(bool))
             {

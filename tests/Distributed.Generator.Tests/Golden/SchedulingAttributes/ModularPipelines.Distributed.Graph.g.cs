@@ -94,7 +94,7 @@ namespace ModularPipelines.Distributed.Generated
                     Timeout = global::System.TimeSpan.FromSeconds(1.5d),
                 },
             };
-            return new Runtime.PipelineDefinition("TestPipeline", GraphFingerprint, modules, global::ModularPipelines.Distributed.Generated.PipelineResultTypes.Instance);
+            return new Runtime.PipelineDefinition("TestPipeline", GraphFingerprint, modules, global::ModularPipelines.Distributed.Generated.PipelineResultJsonContext.Default);
         }
     }
 }

@@ -65,7 +65,7 @@ namespace ModularPipelines.Distributed.Generated
                     "Unconditional",
                     static services => new()),
             };
-            return new Runtime.PipelineDefinition("TestPipeline", GraphFingerprint, modules, global::ModularPipelines.Distributed.Generated.PipelineResultTypes.Instance);
+            return new Runtime.PipelineDefinition("TestPipeline", GraphFingerprint, modules, global::ModularPipelines.Distributed.Generated.PipelineResultJsonContext.Default);
         }
 
         private static T GetRequiredService<T>(global::System.IServiceProvider services)
