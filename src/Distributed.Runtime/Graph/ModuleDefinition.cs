@@ -19,8 +19,11 @@ public abstract class ModuleDefinition
     /// <summary>The stable node id: <c>Namespace.Type</c> or <c>Namespace.Type[target]</c>.</summary>
     public string Id { get; }
 
-    /// <summary>The name shown in logs: <c>Type</c> or <c>Type[target]</c>.</summary>
-    public string DisplayName { get; }
+    /// <summary>
+    /// The name shown in logs: <c>Type</c> or <c>Type[target]</c>; when two modules of the pipeline share a type name,
+    /// as much of the namespace (and containing types) as tells them apart: <c>Tools.Git</c> and <c>Sources.Git</c>.
+    /// </summary>
+    public string DisplayName { get; internal set; }
 
     /// <summary>The module class.</summary>
     public abstract Type ModuleType { get; }

@@ -48,6 +48,7 @@ internal sealed class PipelineGraph
                 "No modules were found: declare at least one class deriving from Module<T> in the pipeline project, which must reference the ModularPipelines.Distributed generator.");
         }
 
+        DistinctDisplayNames.Apply([.. definitions.SelectMany(d => d.Modules)]);
         var nodes = new List<GraphNode>();
         var byId = new Dictionary<string, GraphNode>(StringComparer.Ordinal);
         foreach (var definition in definitions.SelectMany(d => d.Modules))

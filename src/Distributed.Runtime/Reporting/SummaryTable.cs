@@ -20,7 +20,8 @@ internal static class SummaryTable
         string[] header = showArtifacts
             ? ["Module", "Status", "Duration", "Attempts", "Instance", "Artifacts", "Details"]
             : ["Module", "Status", "Duration", "Attempts", "Instance", "Details"];
-        var rows = results.Select(r => new[]
+        // As the run went: modules in the order they started, then those that never did, in graph order (a stable sort).
+        var rows = results.OrderBy(r => r.Attempts == 0).ThenBy(r => r.Attempts == 0 ? DateTimeOffset.MinValue : r.StartedAt).Select(r => new[]
         {
             r.DisplayName,
             r.Status.ToString(),

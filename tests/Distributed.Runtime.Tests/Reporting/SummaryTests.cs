@@ -75,6 +75,45 @@ public sealed class SummaryTests
     }
 
     /// <summary>The summary row of a module: the line that begins with its name followed by column padding.</summary>
+    [Test]
+    public async Task SummaryListsModulesInTheOrderTheyStartedThenThoseThatDidNotRun()
+    {
+        // Declared against the order they run in: a table in declaration (or namespace) order would read Alpha first.
+        ModuleDefinition[] modules =
+        [
+            Node.Returning("Alpha", dependsOn: ["Zulu"]),
+            Node.Returning("Docker", requires: ["docker"]),
+            Node.Returning("Mike", dependsOn: ["Alpha"]),
+            Node.Returning("Zulu"),
+        ];
+
+        var run = await PipelineHarness.RunAsync(modules, "--concurrency", "1");
+
+        var rows = run.Output.Split('\n').Where(line => modules.Any(m => line.StartsWith(m.DisplayName + "  ", StringComparison.Ordinal))).Select(line => line.Split(' ')[0]);
+        Assert.That(rows, Is.EqualTo(new[] { "Zulu", "Alpha", "Mike", "Docker" }), run.Output);
+    }
+
+    [Test]
+    public async Task ModulesWithTheSameTypeNameAreShownWithWhatTellsThemApart()
+    {
+        ModuleDefinition[] modules =
+        [
+            new ModuleDefinition<ProbeModule, string>("Build.Tools.Git", "Git", _ => new ProbeModule((_, _) => Task.FromResult<string?>("tools"))),
+            new ModuleDefinition<ProbeModule, string>("Build.Sources.Git", "Git", _ => new ProbeModule((_, _) => Task.FromResult<string?>("sources"))),
+            Node.Returning("Go"),
+        ];
+
+        var run = await PipelineHarness.RunAsync(modules);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(RowOf(run.Output, "Tools.Git"), Does.Contain("Succeeded"));
+            Assert.That(RowOf(run.Output, "Sources.Git"), Does.Contain("Succeeded"));
+            Assert.That(RowOf(run.Output, "Go"), Does.Contain("Succeeded"), "a name no other module has stays short");
+            Assert.That(run["Tools.Git"].ModuleId, Is.EqualTo("Build.Tools.Git"), "results carry the same names");
+        }
+    }
+
     private static string RowOf(string output, string displayName)
     {
         var rows = output.Split('\n').Where(line => line.StartsWith(displayName + "  ", StringComparison.Ordinal)).ToList();
