@@ -1,4 +1,6 @@
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using ModularPipelines.Distributed.Runtime.Tests.Commands;
 using ModularPipelines.Distributed.Runtime.Tests.Support;
 
 namespace ModularPipelines.Distributed.Runtime.Tests.Scheduling;
@@ -77,6 +79,26 @@ public sealed class RunSupervisorTests
     }
 
     [Test]
+    public async Task ANodeThatFailedWithoutStartingSaysSoInItsLogLineAndGivesNoDuration()
+    {
+        var log = new RecordingLogger();
+        var (graph, supervisor) = Supervise(leaseRecoveries: 1, log, Node.Returning("GpuJob", requires: ["gpu"]));
+        await _coordinator.JoinRunAsync(new InstanceRegistration(0, ["linux"], PipelineHarness.Fingerprint, 1, "test"), CancellationToken.None);
+        await QueueAsync(graph, "GpuJob");
+
+        _clock.Advance(CapabilityTimeout);
+        await supervisor.SuperviseAsync(cancelledAt: null, CancellationToken.None);
+
+        var line = log.Entries.Select(e => e.Message).Single(m => m.StartsWith("FAIL", StringComparison.Ordinal));
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(line, Does.StartWith("FAIL   GpuJob Failed without starting [1/1]"));
+            Assert.That(line, Does.Contain("waited 5m"), "how long it waited is in the failure itself");
+            Assert.That(graph.Nodes.ResultOf(graph["GpuJob"]).Attempts, Is.Zero, "as the summary shows: no attempt, no duration");
+        }
+    }
+
+    [Test]
     public async Task AfterCancellationANodeWhoseInstanceNeverReportsIsCancelledOnceTheHeartbeatTimeoutPassed()
     {
         var (graph, supervisor) = Supervise(leaseRecoveries: 1, Node.Returning("Build"));
@@ -97,12 +119,15 @@ public sealed class RunSupervisorTests
         }
     }
 
-    private (ScheduledGraph Graph, RunSupervisor Supervisor) Supervise(int leaseRecoveries, params ModuleDefinition[] modules)
+    private (ScheduledGraph Graph, RunSupervisor Supervisor) Supervise(int leaseRecoveries, params ModuleDefinition[] modules) =>
+        Supervise(leaseRecoveries, NullLogger.Instance, modules);
+
+    private (ScheduledGraph Graph, RunSupervisor Supervisor) Supervise(int leaseRecoveries, ILogger log, params ModuleDefinition[] modules)
     {
         var graph = new ScheduledGraph(modules);
         var settings = new SchedulerSettings(Distributed: true, ["linux"], CapabilityTimeout, HeartbeatTimeout, TimeSpan.FromSeconds(1), leaseRecoveries, DispatchLimit: null);
         var codec = new ResultCodec(graph.Graph, 64 * 1024, new SecretMasker());
-        var progress = new PipelineProgress(NullLogger.Instance, graph.Graph.Nodes.Count, showInstance: true);
+        var progress = new PipelineProgress(log, graph.Graph.Nodes.Count, showInstance: true);
         var finisher = new NodeFinisher(graph.Nodes, new ExclusionKeys(), new ResultCache(_coordinator, codec), codec, progress, _coordinator, _clock);
         return (graph, new RunSupervisor(graph.Graph, _coordinator, graph.Nodes, finisher, new QueuePlan(graph.Graph), progress, settings, _clock));
     }
