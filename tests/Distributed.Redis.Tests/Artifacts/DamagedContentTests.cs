@@ -1,0 +1,69 @@
+using ModularPipelines.Distributed.Redis.Tests.Support;
+using StackExchange.Redis;
+
+namespace ModularPipelines.Distributed.Redis.Tests.Artifacts;
+
+/// <summary>
+/// A chunk of big.bin damaged in Redis after the producer published it and before the consumers download: the
+/// consumers fail naming the artifact and the file, and the file is not written, neither whole nor cut short.
+/// </summary>
+public sealed class DamagedContentTests : DistributedTest
+{
+    private const string Big = "out/bin/big.bin";
+
+    // Not the first nor the last of big.bin's four chunks: a damage in the middle is the one a length check alone misses.
+    private const int DamagedChunk = 1;
+
+    [Test]
+    public Task ADeletedChunkFailsTheConsumersAndWritesNoFile() =>
+        DamageAndConsumeAsync((database, chunk) => database.KeyDeleteAsync(chunk), $"chunk {DamagedChunk} of 4 of its content");
+
+    [Test]
+    public Task AFlippedByteFailsTheConsumersAndWritesNoFile() =>
+        DamageAndConsumeAsync(
+            async (database, chunk) =>
+            {
+                var held = (byte[])(await database.StringGetRangeAsync(chunk, 1000, 1000))!;
+                await database.StringSetRangeAsync(chunk, 1000, new byte[] { (byte)(held[0] ^ 0xFF) });
+            },
+            "arrived damaged");
+
+    [Test]
+    public Task AShortenedChunkFailsTheConsumersAndWritesNoFile() =>
+        DamageAndConsumeAsync(
+            async (database, chunk) => await database.StringSetAsync(chunk, await database.StringGetRangeAsync(chunk, 0, 999), expiry: null, keepTtl: true),
+            "holds 1,000 bytes instead of");
+
+    private async Task DamageAndConsumeAsync(Func<IDatabase, RedisKey, Task> damage, string expectedProblem)
+    {
+        var run = new ArtifactRun(NewRun("tamper", assemblyPath: ArtifactPipelineApp.AssemblyPath));
+        var master = run.StartMaster(total: 3);
+        var producer = run.StartProducer(1, 3);
+        var consumer = run.StartConsumer(2, 3);
+
+        await run.WaitForManifestAsync(StepTimeout);
+        var chunk = run.ChunkKey(run.Sha256Of(1, Big), DamagedChunk);
+        Assert.That(await run.Run.Database.KeyExistsAsync(chunk), Is.True, $"{chunk} was never stored");
+        await damage(run.Run.Database, chunk);
+        run.Run.Release("gate");
+
+        var masterExit = await master.WaitForExitAsync(RunTimeout);
+        var exits = new[] { await producer.WaitForExitAsync(RunTimeout), await consumer.WaitForExitAsync(RunTimeout) };
+        var results = run.Run.ReadResults();
+        var failure = $"artifact 'bin' of {ArtifactPipelineApp.ModuleId("Compile")}: {Big} ";
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(masterExit, Is.Not.Zero, () => master.Output);
+            Assert.That(exits, Is.All.Zero, () => run.Run.Transcripts);
+            foreach (var module in (string[])["UnitTests", "IntegrationTests"])
+            {
+                Assert.That(results[module].Status, Is.EqualTo("Failed"), () => results.ToString());
+                Assert.That(results[module].Detail, Does.Contain(failure).And.Contain(expectedProblem), () => results.ToString());
+            }
+
+            Assert.That(run.FilesOf(2).Where(f => f.StartsWith(Big, StringComparison.Ordinal)), Is.Empty, "big.bin or its temporary file in the consumer's workspace");
+            Assert.That(master.Output, Does.Contain(failure), () => master.Output);
+        }
+    }
+}
