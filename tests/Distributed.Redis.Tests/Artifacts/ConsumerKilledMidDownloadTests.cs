@@ -1,4 +1,5 @@
 using ModularPipelines.Distributed.Redis.Tests.Support;
+using static ModularPipelines.Distributed.Redis.Tests.Artifacts.LargeBuild;
 
 namespace ModularPipelines.Distributed.Redis.Tests.Artifacts;
 
@@ -8,17 +9,10 @@ namespace ModularPipelines.Distributed.Redis.Tests.Artifacts;
 /// </summary>
 public sealed class ConsumerKilledMidDownloadTests : DistributedTest
 {
-    private const string Big = "out/bin/big.bin";
-
-    // 16 MB of big.bin against a proxy that holds the consumer's replies after 6 MB: the other files are under 1 MB,
-    // so the consumer is frozen part-way through big.bin with a megabyte or more of it on disk.
-    private const int BigBytes = (16 * 1024 * 1024) + 17;
-    private const long HeldAfterBytes = 6L * 1024 * 1024;
-
     [Test]
     public async Task NoFileIsHalfWrittenAndARestartedConsumerEndsWithTheRightFiles()
     {
-        var run = new ArtifactRun(NewRun("plain", Environment(), assemblyPath: ArtifactPipelineApp.AssemblyPath));
+        var run = new ArtifactRun(NewRun("plain", LargeBuild.Environment(), assemblyPath: ArtifactPipelineApp.AssemblyPath));
         await using var proxy = StallingProxy.HoldingRepliesAfter(run.Run.Redis.Port, HeldAfterBytes);
         var master = run.StartMaster(total: 4);
         var producer = run.StartProducer(1, 4);
@@ -74,10 +68,4 @@ public sealed class ConsumerKilledMidDownloadTests : DistributedTest
             await Task.Delay(20);
         }
     }
-
-    private static Dictionary<string, string?> Environment() => new()
-    {
-        ["MPD_TEST_ARTIFACT_BIG_BYTES"] = BigBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        ["MPD_TEST_HEARTBEAT_TIMEOUT"] = "3",
-    };
 }

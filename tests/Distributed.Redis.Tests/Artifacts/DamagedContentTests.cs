@@ -36,34 +36,17 @@ public sealed class DamagedContentTests : DistributedTest
 
     private async Task DamageAndConsumeAsync(Func<IDatabase, RedisKey, Task> damage, string expectedProblem)
     {
-        var run = new ArtifactRun(NewRun("tamper", assemblyPath: ArtifactPipelineApp.AssemblyPath));
-        var master = run.StartMaster(total: 3);
-        var producer = run.StartProducer(1, 3);
-        var consumer = run.StartConsumer(2, 3);
-
-        await run.WaitForManifestAsync(StepTimeout);
+        var gated = await GatedRun.PublishedAsync(NewRun("tamper", assemblyPath: ArtifactPipelineApp.AssemblyPath), StepTimeout);
+        var run = gated.Run;
         var chunk = run.ChunkKey(run.Sha256Of(1, Big), DamagedChunk);
         Assert.That(await run.Run.Database.KeyExistsAsync(chunk), Is.True, $"{chunk} was never stored");
         await damage(run.Run.Database, chunk);
-        run.Run.Release("gate");
 
-        var masterExit = await master.WaitForExitAsync(RunTimeout);
-        var exits = new[] { await producer.WaitForExitAsync(RunTimeout), await consumer.WaitForExitAsync(RunTimeout) };
-        var results = run.Run.ReadResults();
-        var failure = $"artifact 'bin' of {ArtifactPipelineApp.ModuleId("Compile")}: {Big} ";
-
-        using (Assert.EnterMultipleScope())
+        await gated.OpenAndCheckTheConsumersFailedAsync($"artifact 'bin' of {ArtifactPipelineApp.ModuleId("Compile")}: {Big} ", RunTimeout, () =>
         {
-            Assert.That(masterExit, Is.Not.Zero, () => master.Output);
-            Assert.That(exits, Is.All.Zero, () => run.Run.Transcripts);
-            foreach (var module in (string[])["UnitTests", "IntegrationTests"])
-            {
-                Assert.That(results[module].Status, Is.EqualTo("Failed"), () => results.ToString());
-                Assert.That(results[module].Detail, Does.Contain(failure).And.Contain(expectedProblem), () => results.ToString());
-            }
-
-            Assert.That(run.FilesOf(2).Where(f => f.StartsWith(Big, StringComparison.Ordinal)), Is.Empty, "big.bin or its temporary file in the consumer's workspace");
-            Assert.That(master.Output, Does.Contain(failure), () => master.Output);
-        }
+            var results = run.Run.ReadResults();
+            Assert.That(new[] { results["UnitTests"].Detail, results["IntegrationTests"].Detail }, Has.All.Contains(expectedProblem));
+            Assert.That(run.FilesOf(GatedRun.Consumer).Where(f => f.StartsWith(Big, StringComparison.Ordinal)), Is.Empty, "big.bin or its temporary file in the consumer's workspace");
+        });
     }
 }

@@ -1,4 +1,5 @@
 using ModularPipelines.Distributed.Redis.Tests.Support;
+using static ModularPipelines.Distributed.Redis.Tests.Artifacts.LargeBuild;
 
 namespace ModularPipelines.Distributed.Redis.Tests.Artifacts;
 
@@ -8,17 +9,10 @@ namespace ModularPipelines.Distributed.Redis.Tests.Artifacts;
 /// </summary>
 public sealed class ProducerKilledMidUploadTests : DistributedTest
 {
-    private const string Big = "out/bin/big.bin";
-
-    // 16 MB of big.bin against a proxy that holds the producer's requests after 6 MB: everything else is under 1 MB,
-    // so the producer is frozen with a few of big.bin's chunks stored and the rest never sent.
-    private const int BigBytes = (16 * 1024 * 1024) + 17;
-    private const long HeldAfterBytes = 6L * 1024 * 1024;
-
     [Test]
     public async Task NoPartOfTheArtifactIsVisibleAndTheRerunPublishesItOnce()
     {
-        var run = new ArtifactRun(NewRun("plain", Environment(), assemblyPath: ArtifactPipelineApp.AssemblyPath));
+        var run = new ArtifactRun(NewRun("plain", LargeBuild.Environment(), assemblyPath: ArtifactPipelineApp.AssemblyPath));
         await using var proxy = StallingProxy.HoldingRequestsAfter(run.Run.Redis.Port, HeldAfterBytes);
         var master = run.StartMaster(total: 4);
         var victim = run.StartProducer(1, 4, redis: proxy.Configuration);
@@ -55,10 +49,4 @@ public sealed class ProducerKilledMidUploadTests : DistributedTest
             Assert.That(counted, Is.EqualTo(distinctBytes), "bytes counted against the run's limit: every distinct content once, the killed upload's included");
         }
     }
-
-    private static Dictionary<string, string?> Environment() => new()
-    {
-        ["MPD_TEST_ARTIFACT_BIG_BYTES"] = BigBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        ["MPD_TEST_HEARTBEAT_TIMEOUT"] = "3",
-    };
 }

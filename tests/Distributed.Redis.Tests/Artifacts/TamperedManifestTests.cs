@@ -21,37 +21,19 @@ public sealed class TamperedManifestTests : DistributedTest
     /// <param name="pathNamed">What the manifest is made to name, from the absolute path of the file outside.</param>
     private async Task TamperAndConsumeAsync(Func<string, string> pathNamed)
     {
-        var run = new ArtifactRun(NewRun("tamper", assemblyPath: ArtifactPipelineApp.AssemblyPath));
-        var master = run.StartMaster(total: 3);
-        var producer = run.StartProducer(1, 3);
-        var consumer = run.StartConsumer(2, 3);
-
-        await run.WaitForManifestAsync(StepTimeout);
+        var gated = await GatedRun.PublishedAsync(NewRun("tamper", assemblyPath: ArtifactPipelineApp.AssemblyPath), StepTimeout);
+        var run = gated.Run;
         var outside = Path.Combine(run.Run.Directory, "escaped.dll");
         var named = pathNamed(outside);
         var published = Encoding.UTF8.GetString((byte[])(await run.Run.Database.StringGetAsync(run.ManifestKey))!);
         Assert.That(published, Does.Contain($"\"{Replaced}\""), "the manifest as published");
         await run.Run.Database.StringSetAsync(run.ManifestKey, published.Replace($"\"{Replaced}\"", $"\"{named}\"", StringComparison.Ordinal), expiry: null, keepTtl: true);
-        run.Run.Release("gate");
 
-        var masterExit = await master.WaitForExitAsync(RunTimeout);
-        var exits = new[] { await producer.WaitForExitAsync(RunTimeout), await consumer.WaitForExitAsync(RunTimeout) };
-        var results = run.Run.ReadResults();
         var refusal = $"artifact 'bin' of {ArtifactPipelineApp.ModuleId("Compile")}: its manifest names '{named}', which is not a path inside the workspace";
-
-        using (Assert.EnterMultipleScope())
+        await gated.OpenAndCheckTheConsumersFailedAsync(refusal, RunTimeout, () =>
         {
-            Assert.That(masterExit, Is.Not.Zero, () => master.Output);
-            Assert.That(exits, Is.All.Zero, () => run.Run.Transcripts);
-            foreach (var module in (string[])["UnitTests", "IntegrationTests"])
-            {
-                Assert.That(results[module].Status, Is.EqualTo("Failed"), () => results.ToString());
-                Assert.That(results[module].Detail, Does.Contain(refusal), () => results.ToString());
-            }
-
             Assert.That(File.Exists(outside), Is.False, "a file written outside the consumer's workspace");
-            Assert.That(run.FilesOf(2), Is.Empty, "files the consumer wrote although it refused the manifest");
-            Assert.That(master.Output, Does.Contain(refusal), () => master.Output);
-        }
+            Assert.That(run.FilesOf(GatedRun.Consumer), Is.Empty, "files the consumer wrote although it refused the manifest");
+        });
     }
 }
