@@ -11,7 +11,7 @@ public sealed class DamagedContentTests : DistributedTest
 {
     private const string Big = "out/bin/big.bin";
 
-    // Not the first nor the last of big.bin's four chunks: a damage in the middle is the one a length check alone misses.
+    // A middle one of big.bin's four chunks: a reader that stopped at the gap would have a plausible file, only shorter.
     private const int DamagedChunk = 1;
 
     [Test]
