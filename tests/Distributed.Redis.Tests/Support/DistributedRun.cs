@@ -71,8 +71,9 @@ public sealed class DistributedRun : IAsyncDisposable
     public PipelineProcess StartMaster(int total, IEnumerable<string>? capabilities = null, int concurrency = 2, IEnumerable<string>? extraArguments = null) =>
         Start("master", 0, total, capabilities ?? DefaultMasterCapabilities, concurrency, writesResults: true, extraArguments);
 
-    public PipelineProcess StartWorker(int index, int total, IEnumerable<string>? capabilities = null, int concurrency = 2, IEnumerable<string>? extraArguments = null) =>
-        Start($"worker {index}", index, total, capabilities ?? [WorkerCapability], concurrency, writesResults: false, extraArguments);
+    /// <param name="redis">Where the worker connects (a proxy in front of <see cref="Redis"/>); <see cref="Redis"/> unless given.</param>
+    public PipelineProcess StartWorker(int index, int total, IEnumerable<string>? capabilities = null, int concurrency = 2, IEnumerable<string>? extraArguments = null, string? redis = null) =>
+        Start($"worker {index}", index, total, capabilities ?? [WorkerCapability], concurrency, writesResults: false, extraArguments, redis);
 
     /// <summary>The same program without --redis: every module in this one process.</summary>
     public PipelineProcess StartInProcess(IEnumerable<string> capabilities)
@@ -150,13 +151,13 @@ public sealed class DistributedRun : IAsyncDisposable
         }
     }
 
-    private PipelineProcess Start(string name, int index, int total, IEnumerable<string> capabilities, int concurrency, bool writesResults, IEnumerable<string>? extraArguments)
+    private PipelineProcess Start(string name, int index, int total, IEnumerable<string> capabilities, int concurrency, bool writesResults, IEnumerable<string>? extraArguments, string? redis = null)
     {
         List<string> arguments =
         [
             "--instance", index.ToString(CultureInfo.InvariantCulture),
             "--total", total.ToString(CultureInfo.InvariantCulture),
-            "--redis", _redisConfiguration,
+            "--redis", redis ?? _redisConfiguration,
             "--run-id", RunId,
             "--concurrency", concurrency.ToString(CultureInfo.InvariantCulture),
         ];
