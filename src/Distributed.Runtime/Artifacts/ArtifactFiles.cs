@@ -9,7 +9,8 @@ internal static class ArtifactFiles
     /// <summary>
     /// The workspace-relative paths (<c>/</c> separators, ordinal order) the patterns select. Patterns are checked with
     /// <see cref="ArtifactSyntax.PatternProblem"/> first; a pattern that names a folder's contents with a trailing
-    /// <c>**</c> selects every file below it.
+    /// <c>**</c> selects every file below it. Files a killed download left half-written (<see cref="TemporaryArtifactFiles"/>)
+    /// are never selected.
     /// </summary>
     public static IReadOnlyList<string> Match(Workspace workspace, IReadOnlyList<string> patterns, Func<string> describe)
     {
@@ -49,7 +50,9 @@ internal static class ArtifactFiles
         }
 
         var result = matcher.Execute(new DirectoryInfoWrapper(new DirectoryInfo(workspace.Root)));
-        return result.Files.Select(f => f.Path.Replace('\\', '/')).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        return result.Files.Select(f => f.Path.Replace('\\', '/'))
+            .Where(path => !TemporaryArtifactFiles.IsTemporary(path))
+            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
     }
 
     // "dir/**" reads as "everything below dir" to people; FileSystemGlobbing wants "dir/**/*" for files.

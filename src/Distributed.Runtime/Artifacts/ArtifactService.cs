@@ -208,7 +208,7 @@ internal sealed class ArtifactService(Workspace workspace, IArtifactStore? store
     private static async Task WriteCheckedAsync(string target, ArtifactFile file, Func<string> describe, Func<CancellationToken, Task<Stream>> open, CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-        var temporary = $"{target}.{Guid.NewGuid():N}.part";
+        var temporary = TemporaryArtifactFiles.For(target);
         var buffer = ArrayPool<byte>.Shared.Rent(ContentHash.BufferBytes);
         try
         {

@@ -22,7 +22,7 @@ public sealed class ConsumerKilledMidDownloadTests : DistributedTest
         var partial = await WaitForPartialAsync(run, Big);
         victim.KillHard();
         var left = run.FilesOf(2);
-        var wrong = left.Where(f => !f.EndsWith(".part", StringComparison.Ordinal) && run.Sha256Of(2, f) != run.Sha256Of(1, f)).ToList();
+        var wrong = left.Where(f => !f.EndsWith(".mpd-partial", StringComparison.Ordinal) && run.Sha256Of(2, f) != run.Sha256Of(1, f)).ToList();
         var restarted = run.StartConsumer(3, 4, workspace: 2);
 
         var masterExit = await master.WaitForExitAsync(RunTimeout);

@@ -10,6 +10,27 @@ public sealed class InProcessArtifactTests
     private static readonly ArtifactProduction Bin = new("bin", ["out/bin/**", "!out/bin/**/*.pdb"]);
 
     [Test]
+    public async Task FileAKilledDownloadLeftHalfWrittenIsNeverPublished()
+    {
+        using var workspace = new WorkspaceDirectory();
+        IReadOnlyList<ArtifactManifest>? listed = null;
+        ModuleDefinition[] modules =
+        [
+            ArtifactNodes.Producer(ArtifactNodes.Writes(("out/bin/app.dll", "app"), ("out/bin/big.bin.0f3a9c2e5b7d41e8a6c0d9b1e2f3a4b5.mpd-partial", "half")), [Bin]),
+            ArtifactNodes.Consumer(async (context, token) =>
+            {
+                listed = await context.Artifacts.ListAsync<ProducerModule>("bin", token);
+                return "tested";
+            }, ["bin"]),
+        ];
+
+        var run = await PipelineHarness.RunAsync(modules, ["--workspace", workspace.Root]);
+
+        Assert.That(run.ExitCode, Is.EqualTo(PipelineExitCode.Succeeded), run.Output + run.Error);
+        Assert.That(listed!.Single().Files.Select(f => f.Path), Is.EqualTo(new[] { "out/bin/app.dll" }));
+    }
+
+    [Test]
     public async Task ConsumerSeesEachMatchedFileAtItsOwnPathWithItsSizeAndHash()
     {
         using var workspace = new WorkspaceDirectory();

@@ -99,7 +99,7 @@ internal sealed class DirectoryArtifactStore(string root, string runId) : IArtif
     private static async Task WriteThenRenameAsync(string target, Func<Stream, Task> write, CancellationToken cancellationToken)
     {
         System.IO.Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-        var temporary = $"{target}.{Guid.NewGuid():N}.part";
+        var temporary = TemporaryArtifactFiles.For(target);
         try
         {
             await using (var output = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 81920, FileOptions.Asynchronous))
