@@ -79,7 +79,7 @@ internal sealed class RedisOutageRetry(string endpoint, TimeSpan timeout, ILogge
         || exception.Message.Contains("user executing the script can't run", StringComparison.Ordinal);
 
     /// <summary>
-    /// Connection and timeout failures, and the replies of a server that just restarted: LOADING while it reads its
+    /// Connection and timeout failures (also a socket reset StackExchange.Redis does not wrap), and the replies of a server that just restarted: LOADING while it reads its
     /// data back, NOSCRIPT if a script was addressed by hash (StackExchange.Redis then forgets the hash and sends EVAL).
     /// A connection that breaks in the middle of a write surfaces from the socket pipeline as "Writing is not allowed
     /// after writer was completed" rather than as a RedisConnectionException (seen in the Redis-restart tests).
@@ -87,6 +87,11 @@ internal sealed class RedisOutageRetry(string endpoint, TimeSpan timeout, ILogge
     private static bool IsTransient(Exception exception) => exception switch
     {
         RedisConnectionException or RedisTimeoutException => true,
+
+        // A reset that lands while StackExchange.Redis is still handshaking a connection comes out of its socket layer
+        // raw (Pipelines.Sockets.Unofficial.ConnectionResetException, an IOException over a SocketException): seen when
+        // Redis is killed just as a worker has joined.
+        IOException or System.Net.Sockets.SocketException => true,
         InvalidOperationException pipe => pipe.Message.Contains("after writer was completed", StringComparison.Ordinal),
         RedisServerException server => server.Message.StartsWith("LOADING", StringComparison.Ordinal)
             || server.Message.StartsWith("NOSCRIPT", StringComparison.Ordinal),
