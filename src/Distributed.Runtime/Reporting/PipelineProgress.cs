@@ -79,11 +79,13 @@ internal sealed class PipelineProgress(ILogger logger, int totalModules, bool sh
     /// </summary>
     /// <param name="running">The nodes instances have claimed, with the instance of each.</param>
     /// <param name="queued">The nodes still in a queue.</param>
-    public void Outstanding(IReadOnlyList<(GraphNode Node, int Instance)> running, IReadOnlyList<GraphNode> queued) =>
-        logger.LogInformation("wait   {Done}/{Total} done; running: {Running}; queued: {Queued}",
+    /// <param name="missing">The run's expected instances the master does not see live.</param>
+    public void Outstanding(IReadOnlyList<(GraphNode Node, int Instance)> running, IReadOnlyList<GraphNode> queued, IReadOnlyList<MissingInstance> missing) =>
+        logger.LogInformation("wait   {Done}/{Total} done; running: {Running}; queued: {Queued}{Missing}",
             Volatile.Read(ref _finished), totalModules,
             Shown(running, r => string.Create(CultureInfo.InvariantCulture, $"{r.Node.DisplayName} on {r.Instance}")),
-            Shown(queued, n => n.DisplayName));
+            Shown(queued, n => n.DisplayName),
+            missing.Count == 0 ? string.Empty : "; not here: " + string.Join(", ", missing));
 
     public void Stopping(GraphNode failed) =>
         logger.LogError("stop   {Module} failed: no new modules start except [AlwaysRun] ones; running modules finish", failed.DisplayName);

@@ -18,6 +18,8 @@ internal sealed class RunSupervisor(
 {
     private static readonly TimeSpan CheckInterval = TimeSpan.FromMilliseconds(200);
     private static readonly TimeSpan OutstandingReportInterval = TimeSpan.FromSeconds(10);
+    private readonly DateTimeOffset _startedAt = time.GetUtcNow();
+    private readonly Dictionary<int, DateTimeOffset> _lastSeenLive = [];
     private DateTimeOffset _lastCheck;
     private DateTimeOffset _lastOutstandingReport = time.GetUtcNow();
 
@@ -35,7 +37,7 @@ internal sealed class RunSupervisor(
         await RecoverExpiredLeasesAsync(cancelled: cancelledAt is not null, cancellationToken).ConfigureAwait(false);
         await FailUnservableNodesAsync(cancellationToken).ConfigureAwait(false);
         await GiveUpOnSilentNodesAsync(cancelledAt, cancellationToken).ConfigureAwait(false);
-        ReportOutstanding();
+        await ReportOutstandingAsync(cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>A node whose lease expired was held by an instance that died or stalled: run it again elsewhere.</summary>
@@ -114,7 +116,7 @@ internal sealed class RunSupervisor(
         }
     }
 
-    private void ReportOutstanding()
+    private async Task ReportOutstandingAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         if (settings.Distributed && nodes.OutstandingCount > 0 && now - _lastOutstandingReport >= OutstandingReportInterval)
@@ -123,7 +125,31 @@ internal sealed class RunSupervisor(
             var outstanding = nodes.Outstanding();
             progress.Outstanding(
                 [.. outstanding.Where(n => nodes.StateOf(n) == NodeState.Running).Select(n => (n, nodes.InstanceOf(n)))],
-                [.. outstanding.Where(n => nodes.StateOf(n) == NodeState.Queued)]);
+                [.. outstanding.Where(n => nodes.StateOf(n) == NodeState.Queued)],
+                await MissingInstancesAsync(now, cancellationToken).ConfigureAwait(false));
         }
+    }
+
+    /// <summary>
+    /// The expected instances that are not live now, each with whether it never joined or when it was last seen: a run
+    /// that waits on work nobody can take says whose absence it waits on.
+    /// </summary>
+    private async Task<IReadOnlyList<MissingInstance>> MissingInstancesAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (settings.TotalInstances <= 1)
+        {
+            return [];
+        }
+
+        var live = await coordinator.GetLiveInstancesAsync(settings.HeartbeatTimeout, cancellationToken).ConfigureAwait(false);
+        foreach (var instance in live)
+        {
+            _lastSeenLive[instance.InstanceIndex] = now;
+        }
+
+        var liveIndexes = live.Select(i => i.InstanceIndex).ToHashSet();
+        return [.. Enumerable.Range(0, settings.TotalInstances)
+            .Where(index => !liveIndexes.Contains(index))
+            .Select(index => new MissingInstance(index, _lastSeenLive.TryGetValue(index, out var seen) ? now - seen : null, now - _startedAt))];
     }
 }

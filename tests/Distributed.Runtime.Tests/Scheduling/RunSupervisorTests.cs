@@ -99,6 +99,30 @@ public sealed class RunSupervisorTests
     }
 
     [Test]
+    public async Task WaitLineNamesTheExpectedInstancesThatNeverJoinedOrStoppedBeating()
+    {
+        var log = new RecordingLogger();
+        var (graph, supervisor) = Supervise(leaseRecoveries: 1, log, totalInstances: 3, Node.Returning("GpuJob", requires: ["gpu"]));
+        await _coordinator.JoinRunAsync(new InstanceRegistration(0, ["linux"], PipelineHarness.Fingerprint, 1, "test"), CancellationToken.None);
+        await _coordinator.JoinRunAsync(new InstanceRegistration(1, ["linux"], PipelineHarness.Fingerprint, 1, "test"), CancellationToken.None);
+        await QueueAsync(graph, "GpuJob");
+
+        _clock.Advance(TimeSpan.FromSeconds(10));
+        await supervisor.SuperviseAsync(cancelledAt: null, CancellationToken.None);
+        _clock.Advance(HeartbeatTimeout + TimeSpan.FromSeconds(1));
+        await _coordinator.HeartbeatAsync(0, [], HeartbeatTimeout, CancellationToken.None);
+        await supervisor.SuperviseAsync(cancelledAt: null, CancellationToken.None);
+
+        var waits = log.Entries.Select(e => e.Message).Where(m => m.StartsWith("wait", StringComparison.Ordinal)).ToList();
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(waits, Has.Count.EqualTo(2));
+            Assert.That(waits[0], Does.EndWith("queued: GpuJob; not here: instance 2 never joined (run started 10.00s ago)"));
+            Assert.That(waits[1], Does.EndWith("queued: GpuJob; not here: instance 1 gone for 31.00s, instance 2 never joined (run started 41.00s ago)"));
+        }
+    }
+
+    [Test]
     public async Task AfterCancellationANodeWhoseInstanceNeverReportsIsCancelledOnceTheHeartbeatTimeoutPassed()
     {
         var (graph, supervisor) = Supervise(leaseRecoveries: 1, Node.Returning("Build"));
@@ -120,12 +144,16 @@ public sealed class RunSupervisorTests
     }
 
     private (ScheduledGraph Graph, RunSupervisor Supervisor) Supervise(int leaseRecoveries, params ModuleDefinition[] modules) =>
-        Supervise(leaseRecoveries, NullLogger.Instance, modules);
+        Supervise(leaseRecoveries, NullLogger.Instance, totalInstances: 1, modules);
 
-    private (ScheduledGraph Graph, RunSupervisor Supervisor) Supervise(int leaseRecoveries, ILogger log, params ModuleDefinition[] modules)
+    private (ScheduledGraph Graph, RunSupervisor Supervisor) Supervise(int leaseRecoveries, ILogger log, params ModuleDefinition[] modules) =>
+        Supervise(leaseRecoveries, log, totalInstances: 1, modules);
+
+    private (ScheduledGraph Graph, RunSupervisor Supervisor) Supervise(int leaseRecoveries, ILogger log, int totalInstances, params ModuleDefinition[] modules)
     {
         var graph = new ScheduledGraph(modules);
-        var settings = new SchedulerSettings(Distributed: true, ["linux"], CapabilityTimeout, HeartbeatTimeout, TimeSpan.FromSeconds(1), leaseRecoveries, DispatchLimit: null);
+        var settings = new SchedulerSettings(
+            Distributed: true, ["linux"], CapabilityTimeout, HeartbeatTimeout, TimeSpan.FromSeconds(1), leaseRecoveries, DispatchLimit: null, TotalInstances: totalInstances);
         var codec = new ResultCodec(graph.Graph, 64 * 1024, new SecretMasker());
         var progress = new PipelineProgress(log, graph.Graph.Nodes.Count, showInstance: true);
         var finisher = new NodeFinisher(graph.Nodes, new ExclusionKeys(), new ResultCache(_coordinator, codec), codec, progress, _coordinator, _clock);
