@@ -1,8 +1,6 @@
 using System.Collections.Immutable;
 using System.Composition;
-using System.Linq;
-using System.Threading;
-using System.Threading.Tasks;
+using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -13,7 +11,7 @@ namespace ModularPipelines.Distributed.CodeFixes;
 /// <summary>MPD0002: removes the repeated target from <c>[MatrixTarget]</c>, however the targets are written.</summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RemoveRepeatedMatrixTargetCodeFixProvider))]
 [Shared]
-public sealed class RemoveRepeatedMatrixTargetCodeFixProvider : DocumentCodeFixProvider
+public sealed class RemoveRepeatedMatrixTargetCodeFixProvider : SyntaxCodeFixProvider<SyntaxNode>
 {
     /// <summary>The equivalence key of the code action.</summary>
     public const string EquivalenceKey = DiagnosticIds.MatrixTargetRepeated + ".RemoveRepeatedTarget";
@@ -21,30 +19,13 @@ public sealed class RemoveRepeatedMatrixTargetCodeFixProvider : DocumentCodeFixP
     /// <inheritdoc />
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.MatrixTargetRepeated);
 
-    /// <inheritdoc />
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
-    {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        foreach (var diagnostic in context.Diagnostics)
-        {
-            if (root is not null && Element(root, diagnostic) is { } element)
-            {
-                Register(context, diagnostic, $"Remove the repeated target {Target(element)}", EquivalenceKey);
-            }
-        }
-    }
+    private protected override string Key => EquivalenceKey;
 
-    private protected override async Task<Document?> FixAsync(Document document, ImmutableArray<Diagnostic> diagnostics, string? equivalenceKey, CancellationToken cancellationToken)
-    {
-        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        if (root is null)
-        {
-            return null;
-        }
+    private protected override SyntaxNode? Find(SyntaxNode root, Diagnostic diagnostic) => Element(root, diagnostic);
 
-        var elements = diagnostics.Select(d => Element(root, d)).OfType<SyntaxNode>().ToList();
-        return elements.Count == 0 ? null : document.WithSyntaxRoot(SyntaxRemoval.Remove(root, elements));
-    }
+    private protected override string Title(SyntaxNode target) => $"Remove the repeated target {Target(target)}";
+
+    private protected override SyntaxNode Apply(SyntaxNode root, IReadOnlyList<SyntaxNode> targets) => SyntaxRemoval.Remove(root, targets);
 
     /// <summary>
     /// The list element holding the target the diagnostic is on: an attribute argument (<c>("a", "a")</c>), an array
@@ -52,8 +33,7 @@ public sealed class RemoveRepeatedMatrixTargetCodeFixProvider : DocumentCodeFixP
     /// </summary>
     private static SyntaxNode? Element(SyntaxNode root, Diagnostic diagnostic)
     {
-        if (!root.FullSpan.Contains(diagnostic.Location.SourceSpan)
-            || root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not ExpressionSyntax target)
+        if (root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not ExpressionSyntax target)
         {
             return null;
         }

@@ -1,8 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
-using System.Threading;
-using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
@@ -17,7 +15,7 @@ namespace ModularPipelines.Distributed.CodeFixes;
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(UseProducedArtifactNameCodeFixProvider))]
 [Shared]
-public sealed class UseProducedArtifactNameCodeFixProvider : DocumentCodeFixProvider
+public sealed class UseProducedArtifactNameCodeFixProvider : SyntaxCodeFixProvider<UseProducedArtifactNameCodeFixProvider.Replacement>
 {
     /// <summary>The equivalence key of the code action.</summary>
     public const string EquivalenceKey = DiagnosticIds.ArtifactNotProduced + ".UseProducedName";
@@ -25,54 +23,37 @@ public sealed class UseProducedArtifactNameCodeFixProvider : DocumentCodeFixProv
     /// <inheritdoc />
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.ArtifactNotProduced);
 
-    /// <inheritdoc />
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
-    {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        foreach (var diagnostic in context.Diagnostics)
-        {
-            if (root is not null && Replacement(root, diagnostic) is { } replacement)
-            {
-                Register(context, diagnostic, $"Use the artifact '{replacement.Name}'", EquivalenceKey);
-            }
-        }
-    }
-
-    private protected override async Task<Document?> FixAsync(Document document, ImmutableArray<Diagnostic> diagnostics, string? equivalenceKey, CancellationToken cancellationToken)
-    {
-        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        if (root is null)
-        {
-            return null;
-        }
-
-        var replacements = new Dictionary<ExpressionSyntax, string>();
-        foreach (var diagnostic in diagnostics)
-        {
-            if (Replacement(root, diagnostic) is { } replacement)
-            {
-                replacements[replacement.Argument] = replacement.Name;
-            }
-        }
-
-        return replacements.Count == 0
-            ? null
-            : document.WithSyntaxRoot(root.ReplaceNodes(
-                replacements.Keys,
-                (original, _) => SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(replacements[original])).WithTriviaFrom(original)));
-    }
+    private protected override string Key => EquivalenceKey;
 
     /// <summary>The name argument the diagnostic is on and the produced name to put there, or null when there is none.</summary>
-    private static (ExpressionSyntax Argument, string Name)? Replacement(SyntaxNode root, Diagnostic diagnostic)
+    private protected override Replacement? Find(SyntaxNode root, Diagnostic diagnostic)
     {
-        if (!diagnostic.Properties.TryGetValue(ArtifactAnalyzer.SuggestedNameProperty, out var name)
-            || name is null
-            || !root.FullSpan.Contains(diagnostic.Location.SourceSpan))
+        if (!diagnostic.Properties.TryGetValue(ArtifactAnalyzer.SuggestedNameProperty, out var name) || name is null)
         {
             return null;
         }
 
         var argument = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true).FirstAncestorOrSelf<AttributeArgumentSyntax>()?.Expression;
-        return argument is null ? null : (argument, name);
+        return argument is null ? null : new Replacement(argument, name);
     }
+
+    private protected override string Title(Replacement target) => $"Use the artifact '{target.Name}'";
+
+    private protected override SyntaxNode Apply(SyntaxNode root, IReadOnlyList<Replacement> targets)
+    {
+        var names = new Dictionary<ExpressionSyntax, string>();
+        foreach (var target in targets)
+        {
+            names[target.Argument] = target.Name;
+        }
+
+        return root.ReplaceNodes(
+            names.Keys,
+            (original, _) => SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(names[original])).WithTriviaFrom(original));
+    }
+
+    /// <summary>One diagnostic's fix: the name argument, and the produced name to write there.</summary>
+    /// <param name="Argument">The consumed name as written.</param>
+    /// <param name="Name">The produced name within two edits of it.</param>
+    public sealed record Replacement(ExpressionSyntax Argument, string Name);
 }
