@@ -6,6 +6,7 @@
 #        RUNTIMES=jit benchmarks/dispatch.sh   (skip the Native AOT publish, about a minute per workload)
 #        BENCH_LOG_LINES=10 benchmarks/dispatch.sh   (every trivial module logs 10 lines: the cost of forwarding output)
 #        BENCH_LOG_LINES=10 BENCH_FORWARD_OUTPUT=0 benchmarks/dispatch.sh   (the same lines, not forwarded to the master)
+#        WORKLOADS="W1 W2" benchmarks/dispatch.sh   (only those workloads)
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -15,7 +16,8 @@ work=$(mktemp -d "${TMPDIR:-/tmp}/mpd-dispatch.XXXXXX")
 command -v redis-server >/dev/null || { echo "error: redis-server is not installed: apt-get install redis-server" >&2; exit 2; }
 
 runtimes=${RUNTIMES:-jit aot}
-for workload in W1 W2 W3; do
+workloads=${WORKLOADS:-W1 W2 W3}
+for workload in $workloads; do
   echo "building $workload ($runtimes)..." >&2
   dotnet build "$root/benchmarks/Dispatch/$workload" -c Release -v quiet -nologo >"$work/build-$workload.log" 2>&1 || { cat "$work/build-$workload.log" >&2; exit 2; }
   if [[ " $runtimes " == *" aot "* ]]; then
@@ -52,6 +54,7 @@ echo "| --- | --- | --- | --- | ---: | ---: | ---: | ---: |"
 for runtime in $runtimes; do
   for config in "W1 in-process 4" "W1 distributed 4" "W2 in-process 1" "W2 distributed 1" "W3 in-process 1" "W3 in-process 4" "W3 distributed 1"; do
     set -- $config
+    [[ " $workloads " == *" $1 "* ]] || continue
     : >"$work/lines"
     for _ in $(seq "$runs"); do run_once "$1" "$2" "$3" "$runtime" >>"$work/lines"; done
     median=$(sort -t= -k3 -g <(awk '{print $3" "$0}' "$work/lines" | sed -E 's/^span_s=([^ ]+) /\1 /' | sort -g | cut -d' ' -f2-) | sed -n "$(( (runs + 1) / 2 ))p")
