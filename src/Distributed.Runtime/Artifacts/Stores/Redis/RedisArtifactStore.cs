@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Globalization;
 using StackExchange.Redis;
 
@@ -62,7 +61,14 @@ internal sealed class RedisArtifactStore : IArtifactStore, IAsyncDisposable
 
         var chunkBytes = _options.ChunkBytes;
         var chunkCount = (file.Size + chunkBytes - 1) / chunkBytes;
-        await WriteChunksAsync(file, content, chunkBytes, chunkCount, cancellationToken).ConfigureAwait(false);
+        await ContentParts.WriteAsync(
+            file,
+            content,
+            chunkBytes,
+            ChunksInFlight,
+            (index, chunk) => _database.StringSetAsync(_keys.Chunk(file.Sha256, index), chunk.AsMemory(), _options.KeyTimeToLive),
+            exception => exception is RedisException or TimeoutException,
+            cancellationToken).ConfigureAwait(false);
         if (await CommitContentScript.RunAsync(_database, _keys, file, chunkBytes, chunkCount, TtlMilliseconds).ConfigureAwait(false) is { } lost)
         {
             throw new IOException(
@@ -96,91 +102,6 @@ internal sealed class RedisArtifactStore : IArtifactStore, IAsyncDisposable
     }
 
     public async ValueTask DisposeAsync() => await _connection.DisposeAsync().ConfigureAwait(false);
-
-    /// <summary>
-    /// Reads the content chunk by chunk into pooled buffers, with a few writes in flight; a buffer goes back to the pool
-    /// only when its write has completed, since the connection reads it until then.
-    /// </summary>
-    private async Task WriteChunksAsync(ArtifactFile file, Stream content, int chunkBytes, long chunkCount, CancellationToken cancellationToken)
-    {
-        var pending = new Queue<(Task Write, byte[] Buffer)>(ChunksInFlight);
-        try
-        {
-            for (var i = 0L; i < chunkCount; i++)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                if (pending.Count == ChunksInFlight)
-                {
-                    await CompleteOldestAsync(pending).ConfigureAwait(false);
-                }
-
-                var expected = (int)Math.Min(chunkBytes, file.Size - (i * chunkBytes));
-                var buffer = ArrayPool<byte>.Shared.Rent(expected);
-                int read;
-                try
-                {
-                    read = await content.ReadAtLeastAsync(buffer.AsMemory(0, expected), expected, throwOnEndOfStream: false, cancellationToken).ConfigureAwait(false);
-                }
-                catch
-                {
-                    ArrayPool<byte>.Shared.Return(buffer);
-                    throw;
-                }
-
-                if (read != expected)
-                {
-                    ArrayPool<byte>.Shared.Return(buffer);
-                    throw new IOException($"{file.Path} is shorter than the {file.Size:N0} bytes it had when it was hashed: it changed while being published");
-                }
-
-                pending.Enqueue((_database.StringSetAsync(_keys.Chunk(file.Sha256, i), buffer.AsMemory(0, read), _options.KeyTimeToLive), buffer));
-            }
-
-            // Reading to the end lets the caller's checked stream compare what was read with the hash it measured.
-            if (await content.ReadAsync(new byte[1], cancellationToken).ConfigureAwait(false) != 0)
-            {
-                throw new IOException($"{file.Path} is longer than the {file.Size:N0} bytes it had when it was hashed: it changed while being published");
-            }
-
-            while (pending.Count > 0)
-            {
-                await CompleteOldestAsync(pending).ConfigureAwait(false);
-            }
-        }
-        finally
-        {
-            // After a failure, let the writes still in flight finish before their buffers are reused.
-            while (pending.TryDequeue(out var write))
-            {
-                try
-                {
-                    await write.Write.ConfigureAwait(false);
-                }
-                catch (Exception exception) when (exception is RedisException or TimeoutException)
-                {
-                    // The failure already on its way out is the one to report.
-                }
-                finally
-                {
-                    ArrayPool<byte>.Shared.Return(write.Buffer);
-                }
-            }
-        }
-    }
-
-    private static async Task CompleteOldestAsync(Queue<(Task Write, byte[] Buffer)> pending)
-    {
-        var (write, buffer) = pending.Peek();
-        try
-        {
-            await write.ConfigureAwait(false);
-        }
-        finally
-        {
-            pending.Dequeue();
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
-    }
 
     private static string Bytes(long bytes) => ArtifactTransfer.Bytes(bytes);
 }

@@ -79,8 +79,8 @@ internal sealed class S3ArtifactStore : IArtifactStore, IArtifactRunCleanup, IAs
             var buffer = ArrayPool<byte>.Shared.Rent(Math.Max(1, (int)file.Size));
             try
             {
-                var read = await ReadPartAsync(content, buffer, (int)file.Size, file, cancellationToken).ConfigureAwait(false);
-                await ExpectEndAsync(content, file, cancellationToken).ConfigureAwait(false);
+                var read = await ContentParts.ReadAsync(content, buffer, (int)file.Size, file, cancellationToken).ConfigureAwait(false);
+                await ContentParts.ExpectEndAsync(content, file, cancellationToken).ConfigureAwait(false);
                 await _client.PutObjectAsync(
                     new PutObjectRequest { BucketName = _location.Bucket, Key = key, InputStream = new MemoryStream(buffer, 0, read, writable: false), UseChunkEncoding = false, AutoCloseStream = true },
                     cancellationToken).ConfigureAwait(false);
@@ -176,106 +176,29 @@ internal sealed class S3ArtifactStore : IArtifactStore, IArtifactRunCleanup, IAs
         return ValueTask.CompletedTask;
     }
 
-    private async Task<List<PartETag>> UploadPartsAsync(string uploadId, string key, ArtifactFile file, Stream content, CancellationToken cancellationToken)
-    {
-        var parts = new List<PartETag>();
-        var pending = new Queue<(Task<UploadPartResponse> Upload, byte[] Buffer)>(PartsInFlight);
-        try
-        {
-            var partCount = (file.Size + PartBytes - 1) / PartBytes;
-            for (var number = 1; number <= partCount; number++)
+    private async Task<List<PartETag>> UploadPartsAsync(string uploadId, string key, ArtifactFile file, Stream content, CancellationToken cancellationToken) =>
+        await ContentParts.WriteAsync(
+            file,
+            content,
+            PartBytes,
+            PartsInFlight,
+            async (index, part) =>
             {
-                if (pending.Count == PartsInFlight)
-                {
-                    parts.Add(await CompleteOldestAsync(pending).ConfigureAwait(false));
-                }
-
-                var length = (int)Math.Min(PartBytes, file.Size - ((number - 1L) * PartBytes));
-                var buffer = ArrayPool<byte>.Shared.Rent(length);
-                int read;
-                try
-                {
-                    read = await ReadPartAsync(content, buffer, length, file, cancellationToken).ConfigureAwait(false);
-                }
-                catch
-                {
-                    ArrayPool<byte>.Shared.Return(buffer);
-                    throw;
-                }
-
-                pending.Enqueue((_client.UploadPartAsync(
+                var response = await _client.UploadPartAsync(
                     new UploadPartRequest
                     {
                         BucketName = _location.Bucket,
                         Key = key,
                         UploadId = uploadId,
-                        PartNumber = number,
-                        InputStream = new MemoryStream(buffer, 0, read, writable: false),
+                        PartNumber = (int)index + 1,
+                        InputStream = new MemoryStream(part.Array!, part.Offset, part.Count, writable: false),
                         UseChunkEncoding = false,
                     },
-                    cancellationToken), buffer));
-            }
-
-            await ExpectEndAsync(content, file, cancellationToken).ConfigureAwait(false);
-            while (pending.Count > 0)
-            {
-                parts.Add(await CompleteOldestAsync(pending).ConfigureAwait(false));
-            }
-
-            return parts;
-        }
-        finally
-        {
-            // After a failure, let the parts in flight finish before their buffers are reused.
-            while (pending.TryDequeue(out var part))
-            {
-                try
-                {
-                    await part.Upload.ConfigureAwait(false);
-                }
-                catch (Exception exception) when (exception is AmazonServiceException or AmazonClientException or IOException or OperationCanceledException or HttpRequestException)
-                {
-                    // The failure already on its way out is the one to report.
-                }
-                finally
-                {
-                    ArrayPool<byte>.Shared.Return(part.Buffer);
-                }
-            }
-        }
-    }
-
-    private static async Task<PartETag> CompleteOldestAsync(Queue<(Task<UploadPartResponse> Upload, byte[] Buffer)> pending)
-    {
-        var (upload, buffer) = pending.Peek();
-        try
-        {
-            var response = await upload.ConfigureAwait(false);
-            return new PartETag(response.PartNumber ?? 0, response.ETag);
-        }
-        finally
-        {
-            pending.Dequeue();
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
-    }
-
-    private static async Task<int> ReadPartAsync(Stream content, byte[] buffer, int length, ArtifactFile file, CancellationToken cancellationToken)
-    {
-        var read = await content.ReadAtLeastAsync(buffer.AsMemory(0, length), length, throwOnEndOfStream: false, cancellationToken).ConfigureAwait(false);
-        return read == length
-            ? read
-            : throw new IOException($"{file.Path} is shorter than the {file.Size:N0} bytes it had when it was hashed: it changed while being published");
-    }
-
-    /// <summary>Reading to the end lets the caller's checked stream compare what was read with the hash it measured.</summary>
-    private static async Task ExpectEndAsync(Stream content, ArtifactFile file, CancellationToken cancellationToken)
-    {
-        if (await content.ReadAsync(new byte[1], cancellationToken).ConfigureAwait(false) != 0)
-        {
-            throw new IOException($"{file.Path} is longer than the {file.Size:N0} bytes it had when it was hashed: it changed while being published");
-        }
-    }
+                    cancellationToken).ConfigureAwait(false);
+                return new PartETag(response.PartNumber ?? 0, response.ETag);
+            },
+            exception => exception is AmazonServiceException or AmazonClientException or IOException or OperationCanceledException or HttpRequestException,
+            cancellationToken).ConfigureAwait(false);
 
     private async Task AbortAsync(string key, string uploadId)
     {
