@@ -6,17 +6,11 @@ namespace ModularPipelines.Distributed;
 /// Reads a file for a store while hashing it, and fails the read at its end when the bytes differ from what was hashed
 /// before the upload: a file changed while it was published must not be stored under the old hash.
 /// </summary>
-internal sealed class CheckedReadStream(Stream inner, ArtifactFile expected, Func<string> describe) : Stream
+internal sealed class CheckedReadStream(Stream inner, ArtifactFile expected, Func<string> describe) : ForwardReadStream
 {
     private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
     private long _read;
     private bool _checked;
-
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
 
     public override long Length => expected.Size;
 
@@ -42,16 +36,6 @@ internal sealed class CheckedReadStream(Stream inner, ArtifactFile expected, Fun
 
     public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
         ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     protected override void Dispose(bool disposing)
     {

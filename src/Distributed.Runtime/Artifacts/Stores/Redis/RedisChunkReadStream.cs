@@ -6,26 +6,14 @@ namespace ModularPipelines.Distributed;
 /// A content read back chunk by chunk, the next chunk fetched while the caller consumes the current one. A chunk that
 /// is absent or not its full length ends the read with an exception naming it: content is never silently cut short.
 /// </summary>
-internal sealed class RedisChunkReadStream(IDatabase database, RedisArtifactKeys keys, ArtifactFile file, int chunkBytes, long chunkCount) : Stream
+internal sealed class RedisChunkReadStream(IDatabase database, RedisArtifactKeys keys, ArtifactFile file, int chunkBytes, long chunkCount) : ForwardReadStream
 {
     private Lease<byte>? _current;
     private int _offset;
     private long _next;
     private Task<Lease<byte>?>? _prefetch;
 
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
     public override long Length => file.Size;
-
-    public override long Position
-    {
-        get => throw new NotSupportedException();
-        set => throw new NotSupportedException();
-    }
 
     public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
     {
@@ -77,16 +65,6 @@ internal sealed class RedisChunkReadStream(IDatabase database, RedisArtifactKeys
 
         await base.DisposeAsync().ConfigureAwait(false);
     }
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     protected override void Dispose(bool disposing)
     {
