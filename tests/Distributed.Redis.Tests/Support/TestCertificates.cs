@@ -15,11 +15,14 @@ public sealed class TestCertificates : IDisposable
 
     public TestCertificates()
     {
+        // One clock reading for both certificates, and the server's validity inside the authority's: an issued
+        // certificate may not outlive its issuer, and two readings a second apart made exactly that.
+        var now = DateTimeOffset.UtcNow;
         using var authorityKey = RSA.Create(2048);
         var authorityRequest = new CertificateRequest("CN=mpd test authority", authorityKey, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
         authorityRequest.CertificateExtensions.Add(new X509BasicConstraintsExtension(certificateAuthority: true, hasPathLengthConstraint: false, 0, critical: true));
         authorityRequest.CertificateExtensions.Add(new X509KeyUsageExtension(X509KeyUsageFlags.KeyCertSign | X509KeyUsageFlags.CrlSign, critical: true));
-        using var authority = authorityRequest.CreateSelfSigned(DateTimeOffset.UtcNow.AddMinutes(-5), DateTimeOffset.UtcNow.AddDays(1));
+        using var authority = authorityRequest.CreateSelfSigned(now.AddMinutes(-10), now.AddDays(2));
 
         using var serverKey = RSA.Create(2048);
         var serverRequest = new CertificateRequest("CN=localhost", serverKey, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
@@ -28,7 +31,7 @@ public sealed class TestCertificates : IDisposable
         names.AddIpAddress(IPAddress.Loopback);
         serverRequest.CertificateExtensions.Add(names.Build());
         serverRequest.CertificateExtensions.Add(new X509EnhancedKeyUsageExtension([new Oid("1.3.6.1.5.5.7.3.1")], critical: false));
-        using var server = serverRequest.Create(authority, DateTimeOffset.UtcNow.AddMinutes(-5), DateTimeOffset.UtcNow.AddDays(1), [1, 2, 3, 4, 5, 6, 7, 8]);
+        using var server = serverRequest.Create(authority, now.AddMinutes(-5), now.AddDays(1), [1, 2, 3, 4, 5, 6, 7, 8]);
 
         File.WriteAllText(AuthorityPath, authority.ExportCertificatePem());
         File.WriteAllText(ServerCertificatePath, server.ExportCertificatePem());
