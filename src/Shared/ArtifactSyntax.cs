@@ -9,6 +9,26 @@ namespace ModularPipelines.Distributed;
 internal static class ArtifactSyntax
 {
     /// <summary>
+    /// The placeholder a matrix module's patterns use for its own target: <c>out/test-results/{target}/**</c>. Two targets
+    /// that run on one instance share its workspace, so without it each would publish what the other wrote.
+    /// </summary>
+    public const string TargetPlaceholder = "{target}";
+
+    /// <summary>Whether <paramref name="pattern"/> names the module's matrix target through <see cref="TargetPlaceholder"/>.</summary>
+    public static bool UsesTarget(string? pattern) => pattern is not null && pattern.Contains(TargetPlaceholder);
+
+    /// <summary>
+    /// <paramref name="pattern"/> with <see cref="TargetPlaceholder"/> replaced by <paramref name="target"/>, or null when it
+    /// uses the placeholder and there is no target (a module without <c>[MatrixTarget]</c>).
+    /// </summary>
+    public static string? ForTarget(string pattern, string? target) =>
+        !UsesTarget(pattern) ? pattern : target is null ? null : pattern.Replace(TargetPlaceholder, target);
+
+    /// <summary>The problem of a pattern using <see cref="TargetPlaceholder"/> on a module without matrix targets.</summary>
+    public const string TargetWithoutMatrixProblem =
+        "uses " + TargetPlaceholder + ", which only a module with [MatrixTarget] has: write the path, or add the matrix targets";
+
+    /// <summary>
     /// Why <paramref name="name"/> cannot name an artifact, or null when it can: not blank, ASCII letters, digits and
     /// <c>. _ -</c> only, not starting with a dot. Names become parts of store keys and file names.
     /// </summary>

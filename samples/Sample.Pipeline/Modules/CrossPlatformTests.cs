@@ -10,10 +10,11 @@ namespace Sample.Pipeline.Modules;
 /// so on, each requiring the capability of its name: in one process only the current OS's instance runs and the
 /// others are skipped; in a distributed run each goes to a machine that advertises it. <c>[ConsumesArtifact]</c> puts
 /// the build's files in this instance's workspace before the module starts (and makes the build a dependency); each
-/// target's results file is published as <c>test-results</c> for the pack step.
+/// target's results file is published as <c>test-results</c> for the pack step, <c>{target}</c> in the pattern keeping
+/// it to the target's own file when two targets share a machine.
 /// </summary>
 [ConsumesArtifact<BuildModule>(BuildModule.Artifact)]
-[ProducesArtifact(ResultsArtifact, ResultsDirectory + "/*.txt")]
+[ProducesArtifact(ResultsArtifact, ResultsDirectory + "/{target}.txt")]   // {target}: this instance's own file only
 [MatrixTarget("windows", "linux", "macos")]
 [Category("tests")]                         // --category tests runs this (and what it depends on)
 public sealed class CrossPlatformTests(Workspace workspace) : Module<TestResult>

@@ -15,7 +15,7 @@ namespace Sample.RealPipeline.Modules;
 [MatrixTarget("linux", "windows", "macos")]
 [ConsumesArtifact<BuildModule>(BuildModule.Artifact)]
 [DependsOn<FindProjectsModule>]
-[ProducesArtifact(ResultsArtifact, ResultsDirectory + "/**/*.trx")]
+[ProducesArtifact(ResultsArtifact, ResultsDirectory + "/{target}/*.trx")]
 [ModuleTimeout(300)]
 [Category("tests")]
 public sealed class UnitTestsModule(Checkout checkout) : Module<TestRun>

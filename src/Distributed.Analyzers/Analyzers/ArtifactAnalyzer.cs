@@ -11,7 +11,8 @@ namespace ModularPipelines.Distributed.Analyzers;
 /// <summary>
 /// MPD0023 (an artifact name the runtime refuses), MPD0024 (a name produced twice, also through inheritance), MPD0025
 /// (a pattern the runtime refuses, or no include pattern), MPD0026 (consuming an artifact the producer does not produce)
-/// and MPD0027 (consuming from itself or from a type that is not a concrete module). Names and patterns are checked
+/// MPD0027 (consuming from itself or from a type that is not a concrete module) and MPD0028 (a matrix module's pattern
+/// without <c>{target}</c>). Names and patterns are checked
 /// with <see cref="ArtifactSyntax"/>, the runtime's own rules, and productions are read as the generator reads them
 /// (<see cref="ArtifactAttributes"/>).
 /// </summary>
@@ -30,7 +31,8 @@ public sealed class ArtifactAnalyzer : ModuleAnalyzer
         Descriptors.ArtifactProducedTwice,
         Descriptors.ArtifactPatternInvalid,
         Descriptors.ArtifactNotProduced,
-        Descriptors.ArtifactProducerInvalid);
+        Descriptors.ArtifactProducerInvalid,
+        Descriptors.ArtifactPatternSharedByTargets);
 
     private protected override void Register(CompilationStartAnalysisContext context, KnownTypes known)
     {
@@ -49,6 +51,7 @@ public sealed class ArtifactAnalyzer : ModuleAnalyzer
 
     private static void AnalyzeProductions(SymbolAnalysisContext context, KnownTypes known, INamedTypeSymbol type)
     {
+        var matrix = ModuleFacts.MatrixTargets(type).Count > 0;
         Dictionary<string, INamedTypeSymbol>? inherited = null;
         var own = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var attribute in type.GetAttributes())
@@ -83,11 +86,11 @@ public sealed class ArtifactAnalyzer : ModuleAnalyzer
                 }
             }
 
-            AnalyzePatterns(context, attribute, type, name ?? string.Empty, patternsArgument);
+            AnalyzePatterns(context, attribute, type, name ?? string.Empty, patternsArgument, matrix);
         }
     }
 
-    private static void AnalyzePatterns(SymbolAnalysisContext context, AttributeData attribute, INamedTypeSymbol type, string name, TypedConstant patternsArgument)
+    private static void AnalyzePatterns(SymbolAnalysisContext context, AttributeData attribute, INamedTypeSymbol type, string name, TypedConstant patternsArgument, bool matrix)
     {
         var patterns = patternsArgument is { Kind: TypedConstantKind.Array, IsNull: false }
             ? patternsArgument.Values.Select(v => v.Value as string).ToList()
@@ -96,7 +99,9 @@ public sealed class ArtifactAnalyzer : ModuleAnalyzer
         for (var i = 0; i < patterns.Count; i++)
         {
             var pattern = patterns[i];
-            if (ArtifactSyntax.PatternProblem(pattern) is { } problem)
+            var problem = ArtifactSyntax.PatternProblem(pattern)
+                ?? (!matrix && ArtifactSyntax.UsesTarget(pattern) ? ArtifactSyntax.TargetWithoutMatrixProblem : null);
+            if (problem is not null)
             {
                 context.ReportDiagnostic(Diagnostic.Create(
                     Descriptors.ArtifactPatternInvalid,
@@ -104,6 +109,15 @@ public sealed class ArtifactAnalyzer : ModuleAnalyzer
                     name,
                     ModuleFacts.DisplayName(type),
                     $"has a pattern '{pattern}' that {problem}"));
+            }
+            else if (matrix && pattern![0] != '!' && !ArtifactSyntax.UsesTarget(pattern))
+            {
+                context.ReportDiagnostic(Diagnostic.Create(
+                    Descriptors.ArtifactPatternSharedByTargets,
+                    AttributeLocations.OfParamsElement(attribute, 1, i, type, context.CancellationToken),
+                    ModuleFacts.DisplayName(type),
+                    pattern,
+                    name));
             }
 
             // A pattern reported above counts as an include unless it excludes: one problem, one diagnostic.

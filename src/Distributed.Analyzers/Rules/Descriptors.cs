@@ -308,4 +308,15 @@ public static class Descriptors
         isEnabledByDefault: true,
         description: "Artifacts come from graph nodes, which are concrete, non-generic modules, and a module publishes its own only after it has finished; the generator leaves such a consumption out, so the files would never arrive.",
         helpLinkUri: HelpLinkBase + DiagnosticIds.ArtifactProducerInvalid + ".md");
+
+    /// <summary>MPD0028.</summary>
+    public static readonly DiagnosticDescriptor ArtifactPatternSharedByTargets = new(
+        DiagnosticIds.ArtifactPatternSharedByTargets,
+        title: "Matrix module's artifact pattern does not use {target}",
+        messageFormat: "'{0}' is a matrix module and the pattern '{1}' of its artifact '{2}' does not use {{target}}: two targets that run on one instance share its workspace, so each would publish the other's files too; put {{target}} in the path, for example \"out/results/{{target}}/**\"",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "Every target of a [MatrixTarget] module publishes the artifact under the same name, and a consumer receives all targets' files. When two targets run on one instance (a worker advertising both capabilities, or one process), a pattern that does not name the target selects both targets' files, and the one still being written makes the publish fail or the consumer refuse two versions of one path.",
+        helpLinkUri: HelpLinkBase + DiagnosticIds.ArtifactPatternSharedByTargets + ".md");
 }

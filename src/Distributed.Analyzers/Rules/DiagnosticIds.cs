@@ -83,4 +83,7 @@ public static class DiagnosticIds
 
     /// <summary><c>[ConsumesArtifact&lt;T&gt;]</c> where <c>T</c> is the module itself or not a concrete module.</summary>
     public const string ArtifactProducerInvalid = "MPD0027";
+
+    /// <summary>A matrix module's artifact pattern without <c>{target}</c>.</summary>
+    public const string ArtifactPatternSharedByTargets = "MPD0028";
 }

@@ -29,7 +29,7 @@ internal sealed class ModuleArtifacts(GraphNode node, ArtifactService service, I
                 $"{node.DisplayName} publishes artifact '{name}' at run time, but its [ProducesArtifact(\"{name}\", ...)] already publishes it when the module succeeds: use another name");
         }
 
-        var transfer = await service.UploadAsync(node.Id, name, patterns.ToList(), cancellationToken).ConfigureAwait(false);
+        var transfer = await service.UploadAsync(node.Id, name, ForTarget(name, patterns), cancellationToken).ConfigureAwait(false);
         lock (_uploadedAtRunTime)
         {
             _uploadedAtRunTime.RemoveAll(m => string.Equals(m.Name, name, StringComparison.OrdinalIgnoreCase));
@@ -63,7 +63,7 @@ internal sealed class ModuleArtifacts(GraphNode node, ArtifactService service, I
         var manifests = new List<ArtifactManifest>();
         foreach (var production in node.Definition.ProducedArtifacts)
         {
-            var transfer = await service.UploadAsync(node.Id, production.Name, production.Patterns, cancellationToken).ConfigureAwait(false);
+            var transfer = await service.UploadAsync(node.Id, production.Name, ForTarget(production.Name, production.Patterns), cancellationToken).ConfigureAwait(false);
             LogUpload("published", transfer, string.Empty);
             manifests.Add(transfer.Manifest);
         }
@@ -79,6 +79,12 @@ internal sealed class ModuleArtifacts(GraphNode node, ArtifactService service, I
             Interlocked.Add(ref _bytesOut, manifest.TotalBytes);
         }
     }
+
+    /// <summary>The patterns with <see cref="ArtifactSyntax.TargetPlaceholder"/> replaced by this node's matrix target.</summary>
+    private List<string> ForTarget(string name, IEnumerable<string> patterns) =>
+        patterns.Select(pattern => ArtifactSyntax.ForTarget(pattern, node.Definition.MatrixTarget)
+            ?? throw new ArtifactException($"artifact '{name}' of {node.DisplayName}: pattern '{pattern}' {ArtifactSyntax.TargetWithoutMatrixProblem}"))
+            .ToList();
 
     private async Task<IReadOnlyList<ArtifactManifest>> ReceiveAsync(Type producer, string name, string destination, CancellationToken cancellationToken)
     {

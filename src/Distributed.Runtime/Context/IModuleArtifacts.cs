@@ -16,7 +16,10 @@ public interface IModuleArtifacts
     /// modules when this module succeeds (a failed module publishes nothing).
     /// </summary>
     /// <param name="name">The artifact's name; not one of the module's <see cref="ProducesArtifactAttribute"/> names.</param>
-    /// <param name="patterns">Include globs, and exclude globs starting with <c>!</c>, relative to the workspace root.</param>
+    /// <param name="patterns">
+    /// Include globs, and exclude globs starting with <c>!</c>, relative to the workspace root; in a matrix module
+    /// <c>{target}</c> stands for its target, as in <see cref="ProducesArtifactAttribute"/>.
+    /// </param>
     /// <param name="cancellationToken">Cancels the upload.</param>
     /// <returns>The artifact's manifest: its files with their sizes and SHA-256.</returns>
     /// <exception cref="ArtifactException">No file matched, a pattern leaves the workspace, or the store refused the files.</exception>

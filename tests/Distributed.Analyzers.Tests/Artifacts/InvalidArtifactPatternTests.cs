@@ -39,6 +39,16 @@ public sealed class InvalidArtifactPatternTests
             """);
 
     [Test]
+    public Task The_target_placeholder_in_a_module_without_matrix_targets_is_reported_on_that_pattern() =>
+        Verify<ArtifactAnalyzer>.DiagnosticsAsync(
+            [$$"""
+            [ProducesArtifact("results", {|#0:"out/results/{target}/**"|})]
+            public sealed class Tests : Module<string> { {{Execute}} }
+            """],
+            [Verify<ArtifactAnalyzer>.Diagnostic("MPD0025").WithLocation(0)
+                .WithArguments("results", "Tests", "has a pattern 'out/results/{target}/**' that uses {target}, which only a module with [MatrixTarget] has: write the path, or add the matrix targets")]);
+
+    [Test]
     public Task An_artifact_without_patterns_is_reported_on_the_attribute() =>
         Verify<ArtifactAnalyzer>.DiagnosticsAsync(
             [$$"""
