@@ -36,7 +36,8 @@ internal sealed class InstanceRunner(
             PollInterval(),
             options.LeaseRecoveries,
             DispatchLimit: options.Enabled ? null : options.Concurrency,
-            LeftOut: selection.LeftOut);
+            LeftOut: selection.LeftOut,
+            ExpectedInstances: options.TotalInstances);
         var scheduler = new MasterScheduler(graph, coordinator, plan, results, codec, progress, settings, time, recording?.Timeline);
         var runId = options.RunId ?? "local";
         using var runSpan = RunTrace.Start(runId, graph.Fingerprint);

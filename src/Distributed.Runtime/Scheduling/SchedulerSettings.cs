@@ -13,6 +13,7 @@ namespace ModularPipelines.Distributed;
 /// capacity there is per capability set, and holding nodes back could starve a queue no live instance serves yet.
 /// </param>
 /// <param name="LeftOut">Nodes the run's selection leaves out (<c>--module</c>, <c>--category</c>, <c>--skip-module</c>), with why; null for none.</param>
+/// <param name="ExpectedInstances">The run's <c>--total</c>: once that many have joined, a missing optional capability will not turn up.</param>
 internal sealed record SchedulerSettings(
     bool Distributed,
     IReadOnlyCollection<string> MasterCapabilities,
@@ -21,4 +22,5 @@ internal sealed record SchedulerSettings(
     TimeSpan PollInterval,
     int LeaseRecoveries,
     int? DispatchLimit,
-    IReadOnlyDictionary<GraphNode, string>? LeftOut = null);
+    IReadOnlyDictionary<GraphNode, string>? LeftOut = null,
+    int ExpectedInstances = 1);
