@@ -138,6 +138,7 @@ internal static class GraphEmitter
 
         AddIfAny(lines, "Dependencies", node.Dependencies);
         AddIfAny(lines, "RequiredCapabilities", node.RequiredCapabilities);
+        AddIfAny(lines, "OptionalCapabilities", node.OptionalCapabilities);
         var scheduling = node.Scheduling;
         if (scheduling.PinToMaster)
         {

@@ -37,6 +37,13 @@ internal static class GraphFingerprint
                 text.Append("|categories ").Append(Sorted(scheduling.Categories.Select(c => c.ToLowerInvariant())));
             }
 
+            if (node.OptionalCapabilities.Count > 0)
+            {
+                // Only when there are some, as for categories: whether a node is skipped or failed when no instance has
+                // the capability is the master's decision, but every instance must agree on the graph it reads.
+                text.Append("|optional ").Append(Sorted(node.OptionalCapabilities.Select(c => c.ToLowerInvariant())));
+            }
+
             if (node.SkipConditions.Count > 0)
             {
                 // In order, not sorted: the first reason wins, so the order is part of what the node does. Only when

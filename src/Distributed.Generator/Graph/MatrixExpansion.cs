@@ -48,11 +48,18 @@ internal static class MatrixExpansion
         MatrixTargets = target is null ? EquatableArray<string>.Empty : module.MatrixTargets,
         Dependencies = DependencyIds(module, target),
         RequiredCapabilities = capabilities,
+        OptionalCapabilities = OptionalOf(module, target),
         Scheduling = module.Scheduling,
         SkipConditions = module.SkipConditions,
         ProducedArtifacts = module.ProducedArtifacts,
         ConsumedArtifacts = module.ConsumedArtifacts,
     };
+
+    /// <summary>The instance's own target is what it exists for, so it is required even where the module declares it optional.</summary>
+    private static EquatableArray<string> OptionalOf(ModuleSpec module, string? target) =>
+        target is null
+            ? module.OptionalCapabilities
+            : module.OptionalCapabilities.Where(c => !string.Equals(c, target, StringComparison.OrdinalIgnoreCase)).ToEquatableArray();
 
     private static EquatableArray<string> DependencyIds(ModuleSpec module, string? ownTarget)
     {

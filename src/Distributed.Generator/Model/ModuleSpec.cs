@@ -26,6 +26,11 @@ internal sealed record ModuleSpec
 
     public required EquatableArray<string> RequiredCapabilities { get; init; }
 
+    /// <summary>
+    /// The <see cref="RequiredCapabilities"/> declared only with <c>Optional = true</c>; one also declared without it is required.
+    /// </summary>
+    public EquatableArray<string> OptionalCapabilities { get; init; } = EquatableArray<string>.Empty;
+
     /// <summary>Pinning, exclusivity, timeout, retries and always-run, the same for every node of the module.</summary>
     public required SchedulingSpec Scheduling { get; init; }
 

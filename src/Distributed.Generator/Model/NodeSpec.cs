@@ -33,6 +33,9 @@ internal sealed record NodeSpec
     /// <summary>The module's capabilities plus the matrix target.</summary>
     public required EquatableArray<string> RequiredCapabilities { get; init; }
 
+    /// <summary>The module's optional capabilities; a matrix target is never one of them.</summary>
+    public EquatableArray<string> OptionalCapabilities { get; init; } = EquatableArray<string>.Empty;
+
     /// <summary>The module's pinning, exclusivity, timeout, retries and always-run.</summary>
     public required SchedulingSpec Scheduling { get; init; }
 

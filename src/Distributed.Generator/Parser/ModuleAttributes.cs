@@ -25,6 +25,24 @@ internal static class ModuleAttributes
             : EquatableArray<string>.Empty;
 
     /// <summary>
+    /// The <c>[RequiresCapability]</c> names declared with <c>Optional = true</c> and never without it: a module that
+    /// also requires the capability outright cannot do without it.
+    /// </summary>
+    public static EquatableArray<string> OptionalCapabilities(IEnumerable<AttributeData> attributes)
+    {
+        var declared = attributes
+            .Where(a => a.AttributeClass.IsRuntimeType(KnownNames.RequiresCapability) && a.ConstructorArguments is [{ Value: string }])
+            .Select(a => (Name: ((string)a.ConstructorArguments[0].Value!).Trim(), Optional: IsOptional(a)))
+            .ToList();
+        var required = new HashSet<string>(declared.Where(d => !d.Optional).Select(d => d.Name), StringComparer.OrdinalIgnoreCase);
+        return DistinctNonBlank(declared.Where(d => d.Optional && !required.Contains(d.Name)).Select(d => d.Name));
+    }
+
+    /// <summary>Whether a <c>[RequiresCapability]</c> says <c>Optional = true</c>.</summary>
+    public static bool IsOptional(AttributeData attribute) =>
+        attribute.NamedArguments.Any(a => a is { Key: "Optional", Value.Value: true });
+
+    /// <summary>
     /// Trimmed, without blanks and without repeats that differ only in case (the first spelling stays): blank and
     /// repeated values are the analyzers' to report, and are left out of the graph.
     /// </summary>

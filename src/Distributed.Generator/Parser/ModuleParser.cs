@@ -47,6 +47,7 @@ internal static class ModuleParser
             Dependencies = ReadDependencies(type, attributes, cancellationToken),
             MatrixTargets = ModuleAttributes.MatrixTargets(attributes),
             RequiredCapabilities = ReadCapabilities(attributes),
+            OptionalCapabilities = ModuleAttributes.OptionalCapabilities(attributes),
             Scheduling = SchedulingParser.Read(attributes, id),
             SkipConditions = SkipConditionParser.Read(attributes, type.Name, compilation.Compilation, cancellationToken),
             ProducedArtifacts = ArtifactAttributes.Productions(attributes),

@@ -13,4 +13,12 @@ public sealed class RequiresCapabilityAttribute : Attribute
 
     /// <summary>The capability required.</summary>
     public string Capability { get; }
+
+    /// <summary>
+    /// Whether the module may do without the capability: in a distributed run it is skipped (its dependents still run)
+    /// as soon as every instance of <c>--total</c> has joined and none advertises the capability, instead of waiting
+    /// <see cref="DistributedOptions.CapabilityTimeoutSeconds"/> and failing. In a single process nothing changes: a
+    /// missing capability skips the module either way. Defaults to <see langword="false"/>.
+    /// </summary>
+    public bool Optional { get; set; }
 }

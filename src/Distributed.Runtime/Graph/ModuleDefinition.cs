@@ -43,6 +43,12 @@ public abstract class ModuleDefinition
     /// <summary>Capabilities an instance must advertise to run the node (a matrix target is one of them).</summary>
     public IReadOnlyList<string> RequiredCapabilities { get; init; } = [];
 
+    /// <summary>
+    /// The <see cref="RequiredCapabilities"/> the node may do without (<see cref="RequiresCapabilityAttribute.Optional"/>):
+    /// when no instance of the run advertises one, the node is skipped rather than failed.
+    /// </summary>
+    public IReadOnlyList<string> OptionalCapabilities { get; init; } = [];
+
     /// <summary>Whether only instance 0 may run the node.</summary>
     public bool PinToMaster { get; init; }
 

@@ -2,8 +2,9 @@ namespace ModularPipelines.Distributed;
 
 /// <summary>
 /// Watches what the coordinator holds, off the dispatch path and a few times a second at most: it requeues a node
-/// whose instance stopped renewing its lease (or fails it once no attempts are left), fails a queued node that no live
-/// instance can serve once it has waited the capability timeout, gives up on nodes whose instance stays silent after
+/// whose instance stopped renewing its lease (or fails it once no attempts are left), skips a queued node whose optional
+/// capability no instance advertises once every instance has joined, fails a queued node that no live instance can
+/// serve once it has waited the capability timeout, gives up on nodes whose instance stays silent after
 /// cancellation, and reports what is outstanding.
 /// </summary>
 internal sealed class RunSupervisor(
@@ -35,6 +36,7 @@ internal sealed class RunSupervisor(
 
         _lastCheck = time.GetUtcNow();
         await RecoverExpiredLeasesAsync(cancelled: cancelledAt is not null, cancellationToken).ConfigureAwait(false);
+        await SkipNodesMissingAnOptionalCapabilityAsync(cancellationToken).ConfigureAwait(false);
         await FailUnservableNodesAsync(cancellationToken).ConfigureAwait(false);
         await GiveUpOnSilentNodesAsync(cancelledAt, cancellationToken).ConfigureAwait(false);
         await ReportOutstandingAsync(cancellationToken).ConfigureAwait(false);
@@ -63,6 +65,31 @@ internal sealed class RunSupervisor(
             var lost = new TimeoutException(
                 $"instance {lease.InstanceIndex} stopped renewing its lease on {node.DisplayName} (attempt {lease.Attempt}) and no attempts are left");
             await finisher.SettleAsync(node, new ModuleOutcome(ModuleStatus.Failed, time.GetUtcNow(), TimeSpan.Zero, lease.Attempt, lease.InstanceIndex, ModuleError.FromException(lost)),
+                stoppedByFailure: false, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>A queued node that may do without a capability nobody in the run has is skipped without waiting the timeout.</summary>
+    private async Task SkipNodesMissingAnOptionalCapabilityAsync(CancellationToken cancellationToken)
+    {
+        var optional = settings.Distributed
+            ? nodes.Outstanding().Where(n => n.Definition.OptionalCapabilities.Count > 0 && nodes.StateOf(n) == NodeState.Queued).ToList()
+            : [];
+        if (optional.Count == 0)
+        {
+            return;
+        }
+
+        var live = await coordinator.GetLiveInstancesAsync(settings.HeartbeatTimeout, cancellationToken).ConfigureAwait(false);
+        foreach (var node in optional)
+        {
+            if (OptionalCapabilityRule.SkipReason(node, live, settings.TotalInstances) is not { } reason
+                || !await coordinator.WithdrawAsync(nodes.ItemOf(node), cancellationToken).ConfigureAwait(false))
+            {
+                continue;
+            }
+
+            await finisher.SettleAsync(node, new ModuleOutcome(ModuleStatus.Skipped, time.GetUtcNow(), TimeSpan.Zero, 0, 0, SkipReason: reason),
                 stoppedByFailure: false, cancellationToken).ConfigureAwait(false);
         }
     }

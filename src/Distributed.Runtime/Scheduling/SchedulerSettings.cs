@@ -13,7 +13,7 @@ namespace ModularPipelines.Distributed;
 /// capacity there is per capability set, and holding nodes back could starve a queue no live instance serves yet.
 /// </param>
 /// <param name="LeftOut">Nodes the run's selection leaves out (<c>--module</c>, <c>--category</c>, <c>--skip-module</c>), with why; null for none.</param>
-/// <param name="TotalInstances">How many instances the run expects (<c>--total</c>), for saying which are missing.</param>
+/// <param name="TotalInstances">How many instances the run expects (<c>--total</c>), for saying which are missing and, once that many have joined, knowing a missing optional capability will not turn up.</param>
 internal sealed record SchedulerSettings(
     bool Distributed,
     IReadOnlyCollection<string> MasterCapabilities,

@@ -63,7 +63,16 @@ internal sealed class StartRule(SchedulerSettings settings)
         var names = string.Join(", ", missing);
 
         // Only instance 0 may run a pinned node, and its capabilities are known now: waiting for a capable instance
-        // would only fail later. In one process a module this machine cannot run is skipped, as for any module.
+        // would only fail later, and a node that may do without one of them is skipped as it would be anywhere else.
+        // In one process a module this machine cannot run is skipped, as for any module.
+        var optional = missing.Where(c => node.Definition.OptionalCapabilities.Contains(c, StringComparer.OrdinalIgnoreCase)).ToList();
+        if (settings.Distributed && optional.Count > 0)
+        {
+            return new StartRefusal(ModuleStatus.Skipped,
+                $"{node.DisplayName} is pinned to the master and requires {(optional.Count == 1 ? "capability" : "capabilities")} {string.Join(", ", optional)} (optional), which the master does not advertise (advertised: {advertised})",
+                BecauseOfFailure: false);
+        }
+
         return settings.Distributed
             ? new StartRefusal(ModuleStatus.Failed,
                 $"{node.DisplayName} is pinned to the master and requires {noun} {names}, which the master does not advertise (advertised: {advertised}): start instance 0 with --capability {missing[0]}, or remove [PinToMaster] or [RequiresCapability]",

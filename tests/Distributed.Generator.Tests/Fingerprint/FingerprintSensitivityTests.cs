@@ -48,6 +48,14 @@ public sealed class FingerprintSensitivityTests
     }
 
     [Test]
+    public void MakingACapabilityOptionalChangesTheFingerprint()
+    {
+        Assert.That(
+            Fingerprint("[RequiresCapability(\"windows\", Optional = true)]", "Report", string.Empty),
+            Is.Not.EqualTo(Fingerprint("[RequiresCapability(\"windows\")]", "Report", string.Empty)));
+    }
+
+    [Test]
     public void ChangingOnlyTheTimeoutValueChangesTheFingerprint()
     {
         Assert.That(Fingerprint("[ModuleTimeout(1.5)]", "Report", string.Empty), Is.Not.EqualTo(Fingerprint("[ModuleTimeout(2.5)]", "Report", string.Empty)));

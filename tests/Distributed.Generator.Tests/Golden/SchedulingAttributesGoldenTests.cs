@@ -26,6 +26,18 @@ public sealed class SchedulingAttributesGoldenTests
         [RequiresCapability("gpu")]
         public sealed class NeedsCapabilities : StringModule;
 
+        [RequiresCapability("windows", Optional = true)]
+        [RequiresCapability("docker")]
+        public sealed class WindowsIfAny : StringModule;
+
+        [RequiresCapability("gpu", Optional = true)]
+        [RequiresCapability("GPU")]
+        public sealed class GpuBothWays : StringModule;
+
+        [MatrixTarget("linux", "windows")]
+        [RequiresCapability("windows", Optional = true)]
+        public sealed class MatrixWithAnOptionalTarget : StringModule;
+
         [ModuleTimeout(1.5)]
         public sealed class TimesOut : StringModule;
 
@@ -61,6 +73,12 @@ public sealed class SchedulingAttributesGoldenTests
             Assert.That(graph.Node("Sample.Scheduling.ExclusiveWithoutKeys").NotInParallelKeys, Is.EqualTo(new[] { "Sample.Scheduling.ExclusiveWithoutKeys" }));
             Assert.That(graph.Node("Sample.Scheduling.ExclusiveWithKeys").NotInParallelKeys, Is.EqualTo(new[] { "nuget", "docker" }));
             Assert.That(graph.Node("Sample.Scheduling.NeedsCapabilities").RequiredCapabilities, Is.EqualTo(new[] { "docker", "gpu" }));
+            Assert.That(graph.Node("Sample.Scheduling.NeedsCapabilities").OptionalCapabilities, Is.Empty);
+            Assert.That(graph.Node("Sample.Scheduling.WindowsIfAny").RequiredCapabilities, Is.EqualTo(new[] { "windows", "docker" }));
+            Assert.That(graph.Node("Sample.Scheduling.WindowsIfAny").OptionalCapabilities, Is.EqualTo(new[] { "windows" }));
+            Assert.That(graph.Node("Sample.Scheduling.GpuBothWays").OptionalCapabilities, Is.Empty, "also required outright, so not optional");
+            Assert.That(graph.Node("Sample.Scheduling.MatrixWithAnOptionalTarget[linux]").OptionalCapabilities, Is.EqualTo(new[] { "windows" }));
+            Assert.That(graph.Node("Sample.Scheduling.MatrixWithAnOptionalTarget[windows]").OptionalCapabilities, Is.Empty, "an instance's own target is required");
             Assert.That(graph.Node("Sample.Scheduling.TimesOut").Timeout, Is.EqualTo(TimeSpan.FromSeconds(1.5)));
             Assert.That(graph.Node("Sample.Scheduling.Retried").Retries, Is.EqualTo(2));
             Assert.That(graph.Node("Sample.Scheduling.Retried").RetryBackoff, Is.EqualTo(TimeSpan.FromMilliseconds(100)));

@@ -99,6 +99,31 @@ public sealed class RunSupervisorTests
     }
 
     [Test]
+    public async Task AQueuedNodeWhoseOptionalCapabilityNoInstanceAdvertisesIsSkippedOnceEveryInstanceHasJoined()
+    {
+        var (graph, supervisor) = Supervise(leaseRecoveries: 1, NullLogger.Instance, totalInstances: 2, Node.WithOptionalCapability("WindowsOnly", "windows"));
+        await JoinAsync(0, "linux");
+        await QueueAsync(graph, "WindowsOnly");
+
+        _clock.Advance(TimeSpan.FromSeconds(1));
+        await supervisor.SuperviseAsync(cancelledAt: null, CancellationToken.None);
+        var beforeTheWorkerJoined = graph.StateOf("WindowsOnly");
+        await JoinAsync(1, "macos", "docker");
+        _clock.Advance(TimeSpan.FromSeconds(1));
+        await supervisor.SuperviseAsync(cancelledAt: null, CancellationToken.None);
+
+        var result = graph.Nodes.ResultOf(graph["WindowsOnly"]);
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(beforeTheWorkerJoined, Is.EqualTo(NodeState.Queued));
+            Assert.That(result.Status, Is.EqualTo(ModuleStatus.Skipped));
+            Assert.That(result.SkipReason, Is.EqualTo("requires capability windows (optional), which no instance of this run advertises (instances 0–1 joined: docker, linux, macos)"));
+            Assert.That(graph.Nodes.FirstFailure, Is.Null);
+            Assert.That(await ClaimAsync("cap:windows"), Is.Empty, "the skipped node was left in its queue");
+        }
+    }
+
+    [Test]
     public async Task WaitLineNamesTheExpectedInstancesThatNeverJoinedOrStoppedBeating()
     {
         var log = new RecordingLogger();
@@ -120,6 +145,34 @@ public sealed class RunSupervisorTests
             Assert.That(waits[0], Does.EndWith("queued: GpuJob; not here: instance 2 never joined (run started 10.00s ago)"));
             Assert.That(waits[1], Does.EndWith("queued: GpuJob; not here: instance 1 gone for 31.00s, instance 2 never joined (run started 41.00s ago)"));
         }
+        }
+    }
+
+    [Test]
+    public async Task AQueuedNodeWhoseOptionalCapabilityAnInstanceAdvertisesStaysQueuedForIt()
+    {
+        var (graph, supervisor) = Supervise(leaseRecoveries: 1, NullLogger.Instance, totalInstances: 2, Node.WithOptionalCapability("WindowsOnly", "windows"));
+        await JoinAsync(0, "linux");
+        await JoinAsync(1, "Windows");
+        await QueueAsync(graph, "WindowsOnly");
+
+        _clock.Advance(TimeSpan.FromSeconds(1));
+        await supervisor.SuperviseAsync(cancelledAt: null, CancellationToken.None);
+
+        Assert.That(graph.StateOf("WindowsOnly"), Is.EqualTo(NodeState.Queued));
+    }
+
+    [Test]
+    public async Task AQueuedNodeWhoseCapabilityIsNotOptionalKeepsWaitingWhenEveryInstanceHasJoinedWithoutIt()
+    {
+        var (graph, supervisor) = Supervise(leaseRecoveries: 1, NullLogger.Instance, totalInstances: 1, Node.Returning("WindowsOnly", requires: ["windows"]));
+        await JoinAsync(0, "linux");
+        await QueueAsync(graph, "WindowsOnly");
+
+        _clock.Advance(TimeSpan.FromSeconds(1));
+        await supervisor.SuperviseAsync(cancelledAt: null, CancellationToken.None);
+
+        Assert.That(graph.StateOf("WindowsOnly"), Is.EqualTo(NodeState.Queued));
     }
 
     [Test]
@@ -159,6 +212,9 @@ public sealed class RunSupervisorTests
         var finisher = new NodeFinisher(graph.Nodes, new ExclusionKeys(), new ResultCache(_coordinator, codec), codec, progress, _coordinator, _clock);
         return (graph, new RunSupervisor(graph.Graph, _coordinator, graph.Nodes, finisher, new QueuePlan(graph.Graph), progress, settings, _clock));
     }
+
+    private async Task JoinAsync(int index, params string[] capabilities) =>
+        await _coordinator.JoinRunAsync(new InstanceRegistration(index, capabilities, PipelineHarness.Fingerprint, 1, "test"), CancellationToken.None);
 
     private async Task QueueAsync(ScheduledGraph graph, string name)
     {

@@ -114,6 +114,27 @@ public sealed class StartRuleTests
     }
 
     [Test]
+    public void InADistributedRunAPinnedNodeWhoseOptionalCapabilityTheMasterLacksIsSkippedNamingIt()
+    {
+        var graph = new ScheduledGraph(Node.WithOptionalCapability("SignWindows", "windows", pinToMaster: true));
+
+        var refusal = Distributed.RefusalFor(graph["SignWindows"], graph.Nodes, runCancelled: false);
+
+        Assert.That(refusal, Is.EqualTo(new StartRefusal(ModuleStatus.Skipped,
+            "SignWindows is pinned to the master and requires capability windows (optional), which the master does not advertise (advertised: docker, linux)", BecauseOfFailure: false)));
+    }
+
+    [Test]
+    public void InOneProcessANodeWhoseOptionalCapabilityTheMachineLacksIsSkippedAsAnyOther()
+    {
+        var graph = new ScheduledGraph(Node.WithOptionalCapability("WindowsOnly", "windows"));
+
+        var refusal = OneProcess.RefusalFor(graph["WindowsOnly"], graph.Nodes, runCancelled: false);
+
+        Assert.That(refusal, Is.EqualTo(new StartRefusal(ModuleStatus.Skipped, "requires capability windows, which this instance does not advertise (advertised: docker, linux)", BecauseOfFailure: false)));
+    }
+
+    [Test]
     public void APinnedNodeWhoseCapabilityTheMasterAdvertisesMayStartWhateverTheCase()
     {
         var graph = new ScheduledGraph(Node.Returning("Publish", requires: ["DOCKER"], pinToMaster: true));

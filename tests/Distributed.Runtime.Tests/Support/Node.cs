@@ -24,6 +24,16 @@ internal static class Node
         string name, string[]? dependsOn = null, string[]? requires = null, bool alwaysRun = false, bool pinToMaster = false) =>
         Probe(name, (_, _) => Task.FromResult<string?>(name), dependsOn: dependsOn, requires: requires, alwaysRun: alwaysRun, pinToMaster: pinToMaster);
 
+    /// <summary>A node that returns its own name and requires <paramref name="optional"/> as <c>[RequiresCapability(…, Optional = true)]</c> does.</summary>
+    public static ModuleDefinition<ProbeModule, string> WithOptionalCapability(string name, string optional, string[]? dependsOn = null, bool pinToMaster = false) =>
+        new(Id(name), name, _ => new ProbeModule((_, _) => Task.FromResult<string?>(name)))
+        {
+            Dependencies = [.. (dependsOn ?? []).Select(Id)],
+            RequiredCapabilities = [optional],
+            OptionalCapabilities = [optional],
+            PinToMaster = pinToMaster,
+        };
+
     /// <summary>A node that returns its own name, in the given <see cref="CategoryAttribute"/> categories.</summary>
     public static ModuleDefinition<ProbeModule, string> InCategories(string name, string[] categories, string[]? dependsOn = null) =>
         new(Id(name), name, _ => new ProbeModule((_, _) => Task.FromResult<string?>(name)))

@@ -11,7 +11,7 @@ namespace ModularPipelines.Distributed.Generated
     internal static class ModularPipelinesGraph
     {
         /// <summary>A hash over node ids, edges, attributes and result-type shapes; workers must match the master's.</summary>
-        public const string GraphFingerprint = "38785792f09be44f879858ce86032b375d03a336e57ffa5ebf43da13a0091760";
+        public const string GraphFingerprint = "9dcc854f57ca2ea9d9514d235d19f73b01ab7414cec5aa0a400a1670684615d6";
 
         /// <summary>Hands the graph to the runtime when the assembly loads.</summary>
         [global::System.Runtime.CompilerServices.ModuleInitializer]
@@ -56,6 +56,32 @@ namespace ModularPipelines.Distributed.Generated
                 {
                     NotInParallelKeys = new string[] { "Sample.Scheduling.ExclusiveWithoutKeys" },
                 },
+                new Runtime.ModuleDefinition<global::Sample.Scheduling.GpuBothWays, string>(
+                    "Sample.Scheduling.GpuBothWays",
+                    "GpuBothWays",
+                    static services => new())
+                {
+                    RequiredCapabilities = new string[] { "gpu" },
+                },
+                new Runtime.ModuleDefinition<global::Sample.Scheduling.MatrixWithAnOptionalTarget, string>(
+                    "Sample.Scheduling.MatrixWithAnOptionalTarget[linux]",
+                    "MatrixWithAnOptionalTarget[linux]",
+                    static services => new())
+                {
+                    MatrixTarget = "linux",
+                    MatrixTargets = new string[] { "linux", "windows" },
+                    RequiredCapabilities = new string[] { "windows", "linux" },
+                    OptionalCapabilities = new string[] { "windows" },
+                },
+                new Runtime.ModuleDefinition<global::Sample.Scheduling.MatrixWithAnOptionalTarget, string>(
+                    "Sample.Scheduling.MatrixWithAnOptionalTarget[windows]",
+                    "MatrixWithAnOptionalTarget[windows]",
+                    static services => new())
+                {
+                    MatrixTarget = "windows",
+                    MatrixTargets = new string[] { "linux", "windows" },
+                    RequiredCapabilities = new string[] { "windows" },
+                },
                 new Runtime.ModuleDefinition<global::Sample.Scheduling.NeedsCapabilities, string>(
                     "Sample.Scheduling.NeedsCapabilities",
                     "NeedsCapabilities",
@@ -92,6 +118,14 @@ namespace ModularPipelines.Distributed.Generated
                     static services => new())
                 {
                     Timeout = global::System.TimeSpan.FromSeconds(1.5d),
+                },
+                new Runtime.ModuleDefinition<global::Sample.Scheduling.WindowsIfAny, string>(
+                    "Sample.Scheduling.WindowsIfAny",
+                    "WindowsIfAny",
+                    static services => new())
+                {
+                    RequiredCapabilities = new string[] { "windows", "docker" },
+                    OptionalCapabilities = new string[] { "windows" },
                 },
             };
             return new Runtime.PipelineDefinition("TestPipeline", GraphFingerprint, modules, global::ModularPipelines.Distributed.Generated.PipelineResultJsonContext.Default);
