@@ -10,6 +10,7 @@
 # Usage: benchmarks/artifacts.sh                         (needs redis-server, node/npm for s3rver)
 #        BYTES=20000000 FILES=200 LARGE_BYTES=100000000 benchmarks/artifacts.sh   (a quick smaller run)
 #        STORES="redis dir" benchmarks/artifacts.sh      (skip S3)
+#        STORES=redis LARGE_BYTES=0 COMPRESSION=0 benchmarks/artifacts.sh   (only the 200 MB tree through Redis)
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -112,16 +113,19 @@ echo "| store | publish MB/s | floor MB/s | % of floor | download MB/s (3 consum
 echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |"
 printf '%s\n' "${rows[@]}"
 
-echo "measuring $large_bytes bytes in one file through the Redis store (load $(load))..." >&2
-"${app[@]}" generate --out "$work/large/bin" --bytes "$large_bytes" --files 1 >&2
-run="bench-large-$RANDOM"
-large_up=$(one "${app[@]}" publish --store redis --run "$run" --redis "$redis" --workspace "$work/large" --pattern "bin/**")
-large_down=$(one "${app[@]}" download --store redis --run "$run" --redis "$redis" --workspace "$work/large-consumer")
-echo
-echo "1 file of $large_bytes bytes through Redis: publish $(echo "$large_up" | field mb_s) MB/s, peak RSS growth $(echo "$large_up" | field rss_growth_mib) MiB (baseline $(echo "$large_up" | field rss_base_mib) MiB); download $(echo "$large_down" | field mb_s) MB/s, peak RSS growth $(echo "$large_down" | field rss_growth_mib) MiB (baseline $(echo "$large_down" | field rss_base_mib) MiB); load $(load)"
-redis-cli -p "$redis_port" flushall >/dev/null
-rm -rf "$work/large" "$work/large-consumer"
+if [ "$large_bytes" -gt 0 ]; then
+  echo "measuring $large_bytes bytes in one file through the Redis store (load $(load))..." >&2
+  "${app[@]}" generate --out "$work/large/bin" --bytes "$large_bytes" --files 1 >&2
+  run="bench-large-$RANDOM"
+  large_up=$(one "${app[@]}" publish --store redis --run "$run" --redis "$redis" --workspace "$work/large" --pattern "bin/**")
+  large_down=$(one "${app[@]}" download --store redis --run "$run" --redis "$redis" --workspace "$work/large-consumer")
+  echo
+  echo "1 file of $large_bytes bytes through Redis: publish $(echo "$large_up" | field mb_s) MB/s, peak RSS growth $(echo "$large_up" | field rss_growth_mib) MiB (baseline $(echo "$large_up" | field rss_base_mib) MiB); download $(echo "$large_down" | field mb_s) MB/s, peak RSS growth $(echo "$large_down" | field rss_growth_mib) MiB (baseline $(echo "$large_down" | field rss_base_mib) MiB); load $(load)"
+  redis-cli -p "$redis_port" flushall >/dev/null
+  rm -rf "$work/large" "$work/large-consumer"
+fi
 
+[ "${COMPRESSION:-1}" = 1 ] || exit 0
 echo
 echo "compression (one thread, memory to memory, file by file; load $(load)):"
 "${app[@]}" compress --tree "$work/producer/bin" | grep '^BENCH' | sed 's/^/generated tree: /'
