@@ -145,7 +145,6 @@ public sealed class RunSupervisorTests
             Assert.That(waits[0], Does.EndWith("queued: GpuJob; not here: instance 2 never joined (run started 10.00s ago)"));
             Assert.That(waits[1], Does.EndWith("queued: GpuJob; not here: instance 1 gone for 31.00s, instance 2 never joined (run started 41.00s ago)"));
         }
-        }
     }
 
     [Test]
