@@ -30,6 +30,23 @@ internal static class CapabilityNameSyntax
         return true;
     }
 
+    /// <summary>The capabilities every instance advertises for its OS unless told not to (<c>AutoDetectOsCapability</c>).</summary>
+    public static readonly string[] OperatingSystems = ["linux", "windows", "macos"];
+
+    /// <summary>Whether <paramref name="name"/> is one of <see cref="OperatingSystems"/> (ignoring case, as capabilities compare).</summary>
+    public static bool IsOperatingSystem(string? name)
+    {
+        foreach (var os in OperatingSystems)
+        {
+            if (string.Equals(os, name, System.StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // Spelled out rather than char.IsLetterOrDigit: that accepts non-ASCII letters and digits, which the rule does not.
     private static bool IsAllowed(char c) =>
         c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '.' or '_' or ':' or '-';

@@ -42,10 +42,12 @@ public sealed class PlacementAnalyzer : ModuleAnalyzer
                 ModuleFacts.DisplayName(type)));
         }
 
+        // The master advertises its OS name by itself, and an optional capability it lacks skips the module with a
+        // reason: neither needs a --capability on the master.
         var capabilities = type.GetAttributesIncludingInherited()
-            .Where(a => KnownTypes.Is(a.AttributeClass, known.RequiresCapability))
+            .Where(a => KnownTypes.Is(a.AttributeClass, known.RequiresCapability) && !IsOptional(a))
             .Select(a => a.ConstructorArguments is [{ Value: string capability }] ? capability : null)
-            .Where(CapabilityNameSyntax.IsValid)
+            .Where(c => CapabilityNameSyntax.IsValid(c) && !CapabilityNameSyntax.IsOperatingSystem(c))
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .ToList();
         var ownCapability = own.FirstOrDefault(a => KnownTypes.Is(a.AttributeClass, known.RequiresCapability));
@@ -58,4 +60,7 @@ public sealed class PlacementAnalyzer : ModuleAnalyzer
                 (capabilities.Count == 1 ? "the capability " : "the capabilities ") + string.Join(", ", capabilities.Select(c => "'" + c + "'"))));
         }
     }
+
+    private static bool IsOptional(AttributeData attribute) =>
+        attribute.NamedArguments.Any(a => a.Key == "Optional" && a.Value.Value is true);
 }

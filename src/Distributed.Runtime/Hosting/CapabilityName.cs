@@ -8,5 +8,8 @@ internal static class CapabilityName
 
     /// <summary>The name of the OS this process runs on, advertised as a capability automatically.</summary>
     public static string? CurrentOperatingSystem() =>
-        OperatingSystem.IsLinux() ? "linux" : OperatingSystem.IsWindows() ? "windows" : OperatingSystem.IsMacOS() ? "macos" : null;
+        OperatingSystem.IsLinux() ? CapabilityNameSyntax.OperatingSystems[0]
+        : OperatingSystem.IsWindows() ? CapabilityNameSyntax.OperatingSystems[1]
+        : OperatingSystem.IsMacOS() ? CapabilityNameSyntax.OperatingSystems[2]
+        : null;
 }

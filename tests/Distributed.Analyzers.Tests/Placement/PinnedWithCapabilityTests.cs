@@ -17,6 +17,35 @@ public sealed class PinnedWithCapabilityTests
             [Verify<PlacementAnalyzer>.Diagnostic("MPD0007").WithLocation(0).WithArguments("Publish", "the capability 'nuget-key'")]);
 
     [Test]
+    public Task An_operating_system_capability_is_not_warned_about_because_the_master_advertises_its_own() =>
+        Verify<PlacementAnalyzer>.DiagnosticsAsync($$"""
+            [PinToMaster]
+            [RequiresCapability("linux")]
+            public sealed class CreateRelease : Module<string> { {{Execute}} }
+
+            [PinToMaster, RequiresCapability("Windows"), RequiresCapability("macos")]
+            public sealed class SignInstaller : Module<string> { {{Execute}} }
+            """);
+
+    [Test]
+    public Task An_optional_capability_is_not_warned_about_because_the_module_is_skipped_without_it() =>
+        Verify<PlacementAnalyzer>.DiagnosticsAsync($$"""
+            [PinToMaster]
+            [RequiresCapability("nuget-key", Optional = true)]
+            public sealed class Publish : Module<string> { {{Execute}} }
+            """);
+
+    [Test]
+    public Task Beside_an_operating_system_and_an_optional_capability_only_the_others_are_named() =>
+        Verify<PlacementAnalyzer>.DiagnosticsAsync(
+            [$$"""
+            [{|#0:PinToMaster|}]
+            [RequiresCapability("linux"), RequiresCapability("signing", Optional = true), RequiresCapability("nuget-key")]
+            public sealed class Publish : Module<string> { {{Execute}} }
+            """],
+            [Verify<PlacementAnalyzer>.Diagnostic("MPD0007").WithLocation(0).WithArguments("Publish", "the capability 'nuget-key'")]);
+
+    [Test]
     public Task The_message_names_every_required_capability_once() =>
         Verify<PlacementAnalyzer>.DiagnosticsAsync(
             [$$"""
