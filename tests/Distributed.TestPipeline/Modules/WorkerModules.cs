@@ -153,3 +153,14 @@ public sealed class BigResult : Module<string>
             return Task.FromResult<string?>(new string('x', size));
         });
 }
+
+/// <summary>
+/// Runs where "worker" is advertised, like the modules above, but optionally: in a run whose instances have all joined
+/// without it, it is skipped with a reason instead of failing after the capability timeout.
+/// </summary>
+[RequiresCapability("worker", Optional = true)]
+public sealed class OptionalOnWorkers : Module<string>
+{
+    protected override Task<string?> ExecuteAsync(IModuleContext context, CancellationToken cancellationToken) =>
+        new Trace(context, "OptionalOnWorkers", cancellationToken).RunAsync<string?>(() => Task.FromResult<string?>("optional"));
+}
