@@ -50,6 +50,7 @@ internal static class MatrixExpansion
         RequiredCapabilities = capabilities,
         Scheduling = module.Scheduling,
         SkipConditions = module.SkipConditions,
+        IgnoreFailureConditions = module.IgnoreFailureConditions,
         ProducedArtifacts = module.ProducedArtifacts,
         ConsumedArtifacts = module.ConsumedArtifacts,
     };
