@@ -18,6 +18,25 @@ public sealed class UnconstructibleSkipConditionTests
             [Verify<SkipConditionAnalyzer>.Diagnostic("MPD0022").WithLocation(0).WithArguments("SkipIf", "OnlyOnBranch", "Deploy", "it is abstract; derive a concrete class from it and name that")]);
 
     [Test]
+    public Task An_abstract_condition_of_IgnoreFailureIf_is_reported_naming_that_attribute() =>
+        Verify<SkipConditionAnalyzer>.DiagnosticsAsync(
+            [$$"""
+            [IgnoreFailureIf<{|#0:OnlyOnBranch|}>]
+            public sealed class Deploy : Module<string> { {{Execute}} }
+            """],
+            [Verify<SkipConditionAnalyzer>.Diagnostic("MPD0022").WithLocation(0).WithArguments("IgnoreFailureIf", "OnlyOnBranch", "Deploy", "it is abstract; derive a concrete class from it and name that")]);
+
+    [Test]
+    public Task A_constructible_IgnoreFailureIf_condition_is_not_reported() =>
+        Verify<SkipConditionAnalyzer>.DiagnosticsAsync($$"""
+            public sealed class OnlyOnMain() : OnlyOnBranch("main");
+
+            [IgnoreFailureIf<OnlyOnCi>]
+            [IgnoreFailureIf<OnlyOnMain>]
+            public sealed class Deploy : Module<string> { {{Execute}} }
+            """);
+
+    [Test]
     public Task An_interface_is_reported() =>
         Verify<SkipConditionAnalyzer>.DiagnosticsAsync(
             [$$"""

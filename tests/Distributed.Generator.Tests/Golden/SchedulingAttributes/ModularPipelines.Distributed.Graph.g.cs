@@ -11,7 +11,7 @@ namespace ModularPipelines.Distributed.Generated
     internal static class ModularPipelinesGraph
     {
         /// <summary>A hash over node ids, edges, attributes and result-type shapes; workers must match the master's.</summary>
-        public const string GraphFingerprint = "38785792f09be44f879858ce86032b375d03a336e57ffa5ebf43da13a0091760";
+        public const string GraphFingerprint = "fdce502ab87ff84b10c616d5bd94d59f775644f603d1730f00d99a6bc20ba49b";
 
         /// <summary>Hands the graph to the runtime when the assembly loads.</summary>
         [global::System.Runtime.CompilerServices.ModuleInitializer]
@@ -62,6 +62,14 @@ namespace ModularPipelines.Distributed.Generated
                     static services => new())
                 {
                     RequiredCapabilities = new string[] { "docker", "gpu" },
+                },
+                new Runtime.ModuleDefinition<global::Sample.Scheduling.NeverRetried, string>(
+                    "Sample.Scheduling.NeverRetried",
+                    "NeverRetried",
+                    static services => new())
+                {
+                    Retries = 0,
+                    RetryBackoff = global::System.TimeSpan.FromMilliseconds(500d),
                 },
                 new Runtime.ModuleDefinition<global::Sample.Scheduling.Pinned, string>(
                     "Sample.Scheduling.Pinned",
