@@ -31,7 +31,8 @@ internal static class ResultsFile
                 result.InstanceIndex.ToString(CultureInfo.InvariantCulture),
                 result.Attempts.ToString(CultureInfo.InvariantCulture),
                 value is null ? "null" : JsonSerializer.Serialize(value, value.GetType(), Json),
-                result.Error?.ToString() ?? result.SkipReason ?? string.Empty,
+                (result.Error?.ToString() ?? result.SkipReason ?? string.Empty)
+                    + (result.FailureIgnoredReason is { } ignored ? $" (failure ignored: {ignored})" : string.Empty),
             ];
             text.AppendJoin('\t', cells.Select(Flatten)).Append('\n');
         }

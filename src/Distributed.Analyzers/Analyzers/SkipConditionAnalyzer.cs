@@ -6,8 +6,8 @@ using ModularPipelines.Distributed.Generator.Parser;
 namespace ModularPipelines.Distributed.Analyzers;
 
 /// <summary>
-/// MPD0022: a <c>[SkipIf&lt;T&gt;]</c> whose condition generated code cannot construct. The attribute's constraint
-/// (<c>T : ISkipCondition</c>) lets interfaces, abstract classes and classes without an accessible constructor through;
+/// MPD0022: a <c>[SkipIf&lt;T&gt;]</c> or <c>[IgnoreFailureIf&lt;T&gt;]</c> whose condition generated code cannot construct.
+/// The attributes' constraint (<c>T : ISkipCondition</c>) lets interfaces, abstract classes and classes without an accessible constructor through;
 /// the generator's own rule (<see cref="SkipConditionRule"/>) decides, so the diagnostic is reported exactly where the
 /// generated factory would throw.
 /// </summary>
@@ -19,7 +19,7 @@ public sealed class SkipConditionAnalyzer : ModuleAnalyzer
 
     private protected override void Register(CompilationStartAnalysisContext context, KnownTypes known)
     {
-        if (known.SkipIf is not null)
+        if (known.SkipIf is not null || known.IgnoreFailureIf is not null)
         {
             context.RegisterSymbolAction(Analyze, SymbolKind.NamedType);
         }
@@ -36,6 +36,7 @@ public sealed class SkipConditionAnalyzer : ModuleAnalyzer
                 context.ReportDiagnostic(Diagnostic.Create(
                     Descriptors.SkipConditionNotConstructible,
                     AttributeLocations.OfTypeArgument(attribute, type, context.CancellationToken),
+                    KnownNames.WithoutAttributeSuffix(attribute.AttributeClass!.Name),
                     ModuleFacts.DisplayName(condition),
                     ModuleFacts.DisplayName(type),
                     reason));

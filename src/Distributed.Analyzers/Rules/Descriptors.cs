@@ -246,12 +246,12 @@ public static class Descriptors
     /// <summary>MPD0022.</summary>
     public static readonly DiagnosticDescriptor SkipConditionNotConstructible = new(
         DiagnosticIds.SkipConditionNotConstructible,
-        title: "Skip condition cannot be constructed",
-        messageFormat: "[SkipIf<{0}>] on '{1}' names a condition that generated code cannot construct: {2}",
+        title: "Condition cannot be constructed",
+        messageFormat: "[{0}<{1}>] on '{2}' names a condition that generated code cannot construct: {3}",
         category: Category,
         defaultSeverity: DiagnosticSeverity.Error,
         isEnabledByDefault: true,
-        description: "The generator builds each skip condition with a constructor call, as it builds modules; a condition it cannot build would fail the module at run time instead of deciding whether it runs.",
+        description: "The generator builds each [SkipIf<T>] and [IgnoreFailureIf<T>] condition with a constructor call, as it builds modules; a condition it cannot build would fail the module at run time instead of deciding whether it runs, or leave its failure counting.",
         helpLinkUri: HelpLinkBase + DiagnosticIds.SkipConditionNotConstructible + ".md");
 
     /// <summary>MPD0023.</summary>

@@ -24,6 +24,7 @@ internal sealed class KnownTypes
         Category = Get(compilation, KnownNames.Category);
         PipelineJsonContext = Get(compilation, KnownNames.PipelineJsonContext);
         SkipIf = Get(compilation, KnownNames.SkipIf);
+        IgnoreFailureIf = Get(compilation, KnownNames.IgnoreFailureIf);
         ProducesArtifact = Get(compilation, KnownNames.ProducesArtifact);
         ConsumesArtifact = Get(compilation, KnownNames.ConsumesArtifact);
         None = Get(compilation, KnownNames.None);
@@ -55,6 +56,8 @@ internal sealed class KnownTypes
 
     public INamedTypeSymbol? SkipIf { get; }
 
+    public INamedTypeSymbol? IgnoreFailureIf { get; }
+
     public INamedTypeSymbol? ProducesArtifact { get; }
 
     public INamedTypeSymbol? ConsumesArtifact { get; }
@@ -84,6 +87,7 @@ internal sealed class KnownTypes
         || Is(attributeClass, AlwaysRun)
         || Is(attributeClass, Category)
         || Is(attributeClass, SkipIf)
+        || Is(attributeClass, IgnoreFailureIf)
         || Is(attributeClass, ProducesArtifact)
         || Is(attributeClass, ConsumesArtifact);
 

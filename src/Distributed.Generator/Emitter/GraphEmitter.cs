@@ -151,9 +151,10 @@ internal static class GraphEmitter
             lines.Add($"Timeout = global::System.TimeSpan.FromSeconds({CSharpLiterals.Double(seconds)}),");
         }
 
-        if (scheduling.Retries > 0)
+        // Written whenever declared, 0 included: [ModuleRetry(0)] must win over the run's --retries.
+        if (scheduling.Retries is { } retries)
         {
-            lines.Add($"Retries = {CSharpLiterals.Int(scheduling.Retries)},");
+            lines.Add($"Retries = {CSharpLiterals.Int(retries)},");
             lines.Add($"RetryBackoff = global::System.TimeSpan.FromMilliseconds({CSharpLiterals.Double(scheduling.RetryBackoffMilliseconds)}),");
         }
 
@@ -164,7 +165,8 @@ internal static class GraphEmitter
 
         AddIfAny(lines, "Categories", scheduling.Categories);
 
-        AddSkipConditions(lines, node.SkipConditions);
+        AddConditions(lines, "SkipConditions", node.SkipConditions);
+        AddConditions(lines, "IgnoreFailureConditions", node.IgnoreFailureConditions);
         AddArtifacts(lines, node);
         return lines;
     }
@@ -198,14 +200,14 @@ internal static class GraphEmitter
     }
 
     /// <summary>One factory per condition, built from the services like the module; one that cannot be built throws.</summary>
-    private static void AddSkipConditions(List<string> lines, EquatableArray<SkipConditionSpec> conditions)
+    private static void AddConditions(List<string> lines, string property, EquatableArray<SkipConditionSpec> conditions)
     {
         if (conditions.Count == 0)
         {
             return;
         }
 
-        lines.Add($"SkipConditions = new global::System.Func<global::System.IServiceProvider, {Runtime}.ISkipCondition>[]");
+        lines.Add($"{property} = new global::System.Func<global::System.IServiceProvider, {Runtime}.ISkipCondition>[]");
         lines.Add("{");
         foreach (var condition in conditions)
         {

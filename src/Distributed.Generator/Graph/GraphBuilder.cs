@@ -13,9 +13,10 @@ internal static class GraphBuilder
     public static GraphSpec Build(PipelineSpec pipeline)
     {
         var nodes = MatrixExpansion.Expand(pipeline.Modules);
-        // Skip conditions are built from the services as modules are, with the same helpers.
+        // Conditions are built from the services as modules are, with the same helpers.
         var sources = pipeline.Modules
-            .SelectMany(m => m.ConstructorParameters.Concat(m.SkipConditions.SelectMany(c => c.ConstructorParameters)))
+            .SelectMany(m => m.ConstructorParameters
+                .Concat(m.SkipConditions.Concat(m.IgnoreFailureConditions).SelectMany(c => c.ConstructorParameters)))
             .Select(p => p.Source)
             .ToList();
         return new GraphSpec

@@ -27,7 +27,7 @@ internal static class GraphFingerprint
                 .Append("|pin ").Append(scheduling.PinToMaster ? '1' : '0')
                 .Append("|exclusive ").Append(Sorted(scheduling.NotInParallelKeys))
                 .Append("|timeout ").Append(scheduling.TimeoutSeconds?.ToString("R", CultureInfo.InvariantCulture) ?? "-")
-                .Append("|retries ").Append(scheduling.Retries.ToString(CultureInfo.InvariantCulture))
+                .Append("|retries ").Append(RetriesText(scheduling.Retries))
                 .Append('/').Append(scheduling.RetryBackoffMilliseconds.ToString(CultureInfo.InvariantCulture))
                 .Append("|always ").Append(scheduling.AlwaysRun ? '1' : '0')
                 .Append("|result ").Append(node.ResultTypeName);
@@ -49,6 +49,12 @@ internal static class GraphFingerprint
                 // In order, not sorted: the first reason wins, so the order is part of what the node does. Only when
                 // there are some, so graphs without skip conditions keep the fingerprints they had.
                 text.Append("|skip ").Append(string.Join(",", node.SkipConditions.Select(c => c.TypeName)));
+            }
+
+            if (node.IgnoreFailureConditions.Count > 0)
+            {
+                // As for skip conditions, and needed as much: the master must not stop a run a worker's result says goes on.
+                text.Append("|ignore-failure ").Append(string.Join(",", node.IgnoreFailureConditions.Select(c => c.TypeName)));
             }
 
             if (node.ProducedArtifacts.Count > 0 || node.ConsumedArtifacts.Count > 0)
@@ -76,6 +82,17 @@ internal static class GraphFingerprint
         var hash = sha.ComputeHash(Encoding.UTF8.GetBytes(text.ToString()));
         return string.Concat(hash.Select(b => b.ToString("x2", CultureInfo.InvariantCulture)));
     }
+
+    /// <summary>
+    /// No attribute is "0", as before there was a run-time default, so those graphs keep their fingerprints; a declared
+    /// <c>[ModuleRetry(0)]</c> differs from it, since <c>--retries</c> no longer reaches that module.
+    /// </summary>
+    private static string RetriesText(int? retries) => retries switch
+    {
+        null => "0",
+        0 => "0!",
+        var count => count.Value.ToString(CultureInfo.InvariantCulture),
+    };
 
     private static string Sorted(IEnumerable<string> values) =>
         string.Join(",", values.OrderBy(v => v, System.StringComparer.Ordinal));

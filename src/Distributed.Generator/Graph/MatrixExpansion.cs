@@ -51,6 +51,7 @@ internal static class MatrixExpansion
         OptionalCapabilities = OptionalOf(module, target),
         Scheduling = module.Scheduling,
         SkipConditions = module.SkipConditions,
+        IgnoreFailureConditions = module.IgnoreFailureConditions,
         ProducedArtifacts = module.ProducedArtifacts,
         ConsumedArtifacts = module.ConsumedArtifacts,
     };

@@ -37,6 +37,9 @@ internal sealed record ModuleSpec
     /// <summary>The <c>[SkipIf&lt;T&gt;]</c> conditions, in declaration order (the class's own, then its bases'), each once.</summary>
     public required EquatableArray<SkipConditionSpec> SkipConditions { get; init; }
 
+    /// <summary>The <c>[IgnoreFailureIf&lt;T&gt;]</c> conditions, in declaration order (the class's own, then its bases'), each once.</summary>
+    public required EquatableArray<SkipConditionSpec> IgnoreFailureConditions { get; init; }
+
     /// <summary>The <c>[ProducesArtifact]</c>s, the class's own then its bases', each name once (ignoring case).</summary>
     public required EquatableArray<ArtifactProductionSpec> ProducedArtifacts { get; init; }
 

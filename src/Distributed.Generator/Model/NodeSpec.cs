@@ -42,6 +42,9 @@ internal sealed record NodeSpec
     /// <summary>The module's <c>[SkipIf&lt;T&gt;]</c> conditions, in the order the runtime asks them.</summary>
     public required EquatableArray<SkipConditionSpec> SkipConditions { get; init; }
 
+    /// <summary>The module's <c>[IgnoreFailureIf&lt;T&gt;]</c> conditions, in the order the runtime asks them after a failure.</summary>
+    public required EquatableArray<SkipConditionSpec> IgnoreFailureConditions { get; init; }
+
     /// <summary>The module's produced artifacts, the same for every matrix instance: each instance publishes its own.</summary>
     public required EquatableArray<ArtifactProductionSpec> ProducedArtifacts { get; init; }
 

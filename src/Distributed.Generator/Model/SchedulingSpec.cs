@@ -14,8 +14,11 @@ internal sealed record SchedulingSpec
     /// <summary>Null when the module has no usable <c>[ModuleTimeout]</c>.</summary>
     public required double? TimeoutSeconds { get; init; }
 
-    /// <summary>Retries after the first attempt; 0 without a usable <c>[ModuleRetry]</c>.</summary>
-    public required int Retries { get; init; }
+    /// <summary>
+    /// Retries after the first attempt; null without a usable <c>[ModuleRetry]</c>, so that the run's <c>--retries</c>
+    /// applies (a declared 0 is no retry, whatever the run says).
+    /// </summary>
+    public required int? Retries { get; init; }
 
     public required int RetryBackoffMilliseconds { get; init; }
 

@@ -28,10 +28,11 @@ internal static class KnownNames
     public const string Category = "CategoryAttribute";
     public const string PipelineJsonContext = "PipelineJsonContextAttribute";
     public const string SkipIf = "SkipIfAttribute`1";
+    public const string IgnoreFailureIf = "IgnoreFailureIfAttribute`1";
     public const string ProducesArtifact = "ProducesArtifactAttribute";
     public const string ConsumesArtifact = "ConsumesArtifactAttribute`1";
 
-    /// <summary>The interface every <see cref="SkipIf"/> condition implements.</summary>
+    /// <summary>The interface every <see cref="SkipIf"/> and <see cref="IgnoreFailureIf"/> condition implements.</summary>
     public const string SkipCondition = "ISkipCondition";
 
     /// <summary>The <see cref="ModuleRetry"/> property with the backoff before the first retry.</summary>

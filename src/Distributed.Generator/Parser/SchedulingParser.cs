@@ -25,7 +25,7 @@ internal static class SchedulingParser
             PinToMaster = attributes.Any(a => a.AttributeClass.IsRuntimeType(KnownNames.PinToMaster)),
             NotInParallelKeys = ReadExclusionKeys(attributes, id),
             TimeoutSeconds = timeout,
-            Retries = retry is { ConstructorArguments: [{ Value: int retries }] } && retries > 0 ? retries : 0,
+            Retries = retry is { ConstructorArguments: [{ Value: int retries }] } ? System.Math.Max(retries, 0) : null,
             RetryBackoffMilliseconds = ReadBackoff(retry),
             AlwaysRun = attributes.Any(a => a.AttributeClass.IsRuntimeType(KnownNames.AlwaysRun)),
             Categories = ReadCategories(attributes),

@@ -6,31 +6,45 @@ using Microsoft.CodeAnalysis;
 namespace ModularPipelines.Distributed.Generator.Parser;
 
 /// <summary>
-/// Which <c>[SkipIf&lt;T&gt;]</c> conditions a module has and which of them generated code can construct: the generator's
-/// rule, which the analyzers compile, so that MPD0022 is reported exactly for the conditions whose factory would throw.
+/// Which conditions (<c>[SkipIf&lt;T&gt;]</c>, <c>[IgnoreFailureIf&lt;T&gt;]</c>: both name an <c>ISkipCondition</c>) a
+/// module has and which of them generated code can construct: the generator's rule, which the analyzers compile, so that
+/// MPD0022 is reported exactly for the conditions whose factory would throw.
 /// </summary>
 internal static class SkipConditionRule
 {
+    /// <summary>The metadata names of the attributes that name a condition, <see cref="KnownNames.SkipIf"/> first.</summary>
+    public static readonly string[] ConditionAttributes = [KnownNames.SkipIf, KnownNames.IgnoreFailureIf];
+
     /// <summary>
-    /// The condition named by a <c>[SkipIf&lt;T&gt;]</c>, or null when the attribute is another one or its type argument is
-    /// not a type that satisfies the attribute's constraint (the compiler reports those).
+    /// The condition named by a <c>[SkipIf&lt;T&gt;]</c> or <c>[IgnoreFailureIf&lt;T&gt;]</c>, or null when the attribute is
+    /// another one or its type argument is not a type that satisfies the attribute's constraint (the compiler reports those).
     /// </summary>
     public static INamedTypeSymbol? ConditionOf(AttributeData attribute) =>
+        ConditionAttributes.FirstOrDefault(name => attribute.AttributeClass?.OriginalDefinition.IsRuntimeType(name) == true) is { } name
+            ? ConditionOf(attribute, name)
+            : null;
+
+    /// <summary>The condition named by an attribute whose metadata name is <paramref name="attributeName"/>, or null.</summary>
+    public static INamedTypeSymbol? ConditionOf(AttributeData attribute, string attributeName) =>
         attribute.AttributeClass is { TypeArguments: [INamedTypeSymbol condition] } attributeClass
-        && attributeClass.OriginalDefinition.IsRuntimeType(KnownNames.SkipIf)
+        && attributeClass.OriginalDefinition.IsRuntimeType(attributeName)
         && condition.TypeKind != TypeKind.Error
         && (condition.IsRuntimeType(KnownNames.SkipCondition) || condition.AllInterfaces.Any(i => i.IsRuntimeType(KnownNames.SkipCondition)))
             ? condition
             : null;
 
-    /// <summary>The conditions in declaration order, the class's own before its bases', each once (the first place counts).</summary>
+    /// <summary>
+    /// The conditions of one attribute in declaration order, the class's own before its bases', each once (the first
+    /// place counts).
+    /// </summary>
     /// <param name="attributes">The class's attributes followed by its bases' (<see cref="SymbolExtensions.GetAttributesIncludingInherited"/>).</param>
-    public static IReadOnlyList<INamedTypeSymbol> Conditions(IEnumerable<AttributeData> attributes)
+    /// <param name="attributeName">The attribute's metadata name: one of <see cref="ConditionAttributes"/>.</param>
+    public static IReadOnlyList<INamedTypeSymbol> Conditions(IEnumerable<AttributeData> attributes, string attributeName)
     {
         var conditions = new List<INamedTypeSymbol>();
         foreach (var attribute in attributes)
         {
-            if (ConditionOf(attribute) is { } condition && !conditions.Contains(condition, SymbolEqualityComparer.Default))
+            if (ConditionOf(attribute, attributeName) is { } condition && !conditions.Contains(condition, SymbolEqualityComparer.Default))
             {
                 conditions.Add(condition);
             }

@@ -3,7 +3,8 @@ namespace ModularPipelines.Distributed;
 /// <summary>
 /// Retries a failed or timed-out module up to <see cref="Retries"/> more times, waiting
 /// <see cref="BackoffMilliseconds"/> before the first retry and twice as long before each next one.
-/// Named so as not to collide with NUnit's <c>[Retry]</c>.
+/// A module without it gets the run's <see cref="DistributedOptions.DefaultRetryCount"/> (<c>--retries</c>) instead, so
+/// <c>[ModuleRetry(0)]</c> says "never retry" whatever the run says. Named so as not to collide with NUnit's <c>[Retry]</c>.
 /// </summary>
 [AttributeUsage(AttributeTargets.Class, AllowMultiple = false, Inherited = true)]
 public sealed class ModuleRetryAttribute : Attribute

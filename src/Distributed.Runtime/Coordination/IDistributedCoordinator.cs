@@ -11,7 +11,7 @@ namespace ModularPipelines.Distributed;
 /// Implementations must: never scan a whole queue to dequeue; keep first in, first out within a priority; give every
 /// claim a new fencing token and accept at most one result per token, rejecting tokens that are no longer current;
 /// judge lease and heartbeat ages by one clock (the server's), never by the instances' clocks; and, once a Failed or
-/// TimedOut result is completed or recorded (<see cref="WorkQueues.StopsRun"/>), hand out work only from always-run
+/// TimedOut result whose failure was not ignored is completed or recorded (<see cref="WorkQueues.StopsRun(ModuleResultEnvelope)"/>), hand out work only from always-run
 /// queues (<see cref="WorkQueues.IsAlwaysRun"/>), atomically with storing that result; queue a planned
 /// <see cref="WorkRelease"/> only atomically with accepting its node's successful result, never once stopping or once
 /// the run has ended; hand out nothing once the run has ended; and raise the work and completion wake-ups separately.

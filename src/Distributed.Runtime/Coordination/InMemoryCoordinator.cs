@@ -185,7 +185,7 @@ public sealed class InMemoryCoordinator : IDistributedCoordinator
                     }
                 }
 
-                _stopping |= WorkQueues.StopsRun(result.Status);
+                _stopping |= WorkQueues.StopsRun(result);
                 _events.Add(new Completion(result, released));
                 _completionSignal.Raise();
             }
@@ -209,7 +209,7 @@ public sealed class InMemoryCoordinator : IDistributedCoordinator
         {
             _results[result.NodeId] = result;
             _releases.Remove(result.NodeId);
-            _stopping |= WorkQueues.StopsRun(result.Status);
+            _stopping |= WorkQueues.StopsRun(result);
         }
 
         return Task.CompletedTask;

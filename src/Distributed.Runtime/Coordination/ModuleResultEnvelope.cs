@@ -22,6 +22,9 @@ public sealed record ModuleResultEnvelope
     /// <summary>Why the node did not run, when it did not.</summary>
     public string? SkipReason { get; init; }
 
+    /// <summary>Why the node's failure was ignored, when it was (<see cref="ModuleResult.FailureIgnoredReason"/>).</summary>
+    public string? FailureIgnoredReason { get; init; }
+
     /// <summary>When the first attempt started.</summary>
     public DateTimeOffset StartedAt { get; init; }
 

@@ -14,6 +14,13 @@ public sealed record RunManifest(string RunId, string Fingerprint, string Build,
     public string Selection { get; init; } = string.Empty;
 
     /// <summary>
+    /// The master's <see cref="DistributedOptions.DefaultRetryCount"/> (<c>--retries</c>): every instance retries modules
+    /// without <see cref="ModuleRetryAttribute"/> this often, so a worker's attempts agree with the master's supervisor.
+    /// 0 in manifests written before it existed.
+    /// </summary>
+    public int DefaultRetryCount { get; init; }
+
+    /// <summary>
     /// The W3C <c>traceparent</c> of the master's run span, which workers parent their module spans on; null when
     /// nobody listened to <see cref="PipelineTelemetry.Name"/> on the master (and in manifests written before it existed).
     /// </summary>

@@ -53,4 +53,16 @@ public static class WorkQueues
     /// <param name="status">The result's status.</param>
     /// <returns>True for Failed and TimedOut.</returns>
     public static bool StopsRun(ModuleStatus status) => status is ModuleStatus.Failed or ModuleStatus.TimedOut;
+
+    /// <summary>
+    /// Whether a result stops the run from handing out any but always-run work: a Failed or TimedOut one whose failure was
+    /// not ignored (<see cref="ModuleResultEnvelope.FailureIgnoredReason"/>).
+    /// </summary>
+    /// <param name="result">The result.</param>
+    /// <returns>True for a failure that counts.</returns>
+    public static bool StopsRun(ModuleResultEnvelope result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return result.FailureIgnoredReason is null && StopsRun(result.Status);
+    }
 }

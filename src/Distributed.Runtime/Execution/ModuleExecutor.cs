@@ -5,7 +5,7 @@ namespace ModularPipelines.Distributed;
 
 /// <summary>
 /// Runs one node to its end: its skip conditions, then attempts with their hooks, per-attempt timeout, retries with
-/// doubling backoff.
+/// doubling backoff, then, if it failed, its ignore-failure conditions.
 /// </summary>
 internal sealed class ModuleExecutor(
     PipelineGraph graph,
@@ -17,7 +17,8 @@ internal sealed class ModuleExecutor(
     PipelineProgress progress,
     TimeProvider time,
     int instanceIndex,
-    bool reportsFinish)
+    bool reportsFinish,
+    int defaultRetryCount = 0)
 {
     /// <summary>How long a cancelled or timed-out module may take to stop before it is reported without waiting for it.</summary>
     private static readonly TimeSpan CleanupGrace = TimeSpan.FromSeconds(2);
@@ -32,7 +33,7 @@ internal sealed class ModuleExecutor(
         var definition = node.Definition;
         var startedAt = time.GetUtcNow();
         var clock = Stopwatch.StartNew();
-        var maxAttempts = Math.Max(definition.Retries + 1, firstAttempt);
+        var maxAttempts = Math.Max(definition.RetriesWith(defaultRetryCount) + 1, firstAttempt);
         var logger = loggerFactory.CreateLogger(node.DisplayName);
 
         // Once per run of the node here, not per attempt: a retry is for a module that failed, not a second opinion.
@@ -76,8 +77,18 @@ internal sealed class ModuleExecutor(
             }
         }
 
+        // After the retries, on this instance: the conditions see what the module's own attempts saw (its environment,
+        // its branch), and the master learns the verdict with the result.
+        string? failureIgnored = null;
+        if (status is ModuleStatus.Failed or ModuleStatus.TimedOut && definition.IgnoreFailureConditions.Count > 0)
+        {
+            var context = new ModuleContext(node, graph, instances, services, logger, attempt, instanceIndex, Artifacts(node, logger), runToken);
+            failureIgnored = await Task.Run(() => FailureIgnoreCheck.EvaluateAsync(node, context, services, logger, runToken), CancellationToken.None)
+                .ConfigureAwait(false);
+        }
+
         var outcome = new ModuleOutcome(status, startedAt, clock.Elapsed, attempt, instanceIndex, error, CancelReason(status),
-            artifacts?.BytesIn ?? 0, artifacts?.BytesOut ?? 0);
+            artifacts?.BytesIn ?? 0, artifacts?.BytesOut ?? 0, failureIgnored);
         return Report(definition.CreateResult(outcome, value));
     }
 

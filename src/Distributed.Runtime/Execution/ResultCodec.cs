@@ -42,7 +42,7 @@ internal sealed class ResultCodec(PipelineGraph graph, int maxResultBytes, Secre
         }
 
         var outcome = new ModuleOutcome(envelope.Status, envelope.StartedAt, envelope.Duration, envelope.Attempts, envelope.InstanceIndex, envelope.Error, envelope.SkipReason,
-            envelope.ArtifactBytesIn, envelope.ArtifactBytesOut);
+            envelope.ArtifactBytesIn, envelope.ArtifactBytesOut, envelope.FailureIgnoredReason);
         return node.Definition.CreateResult(outcome, value);
     }
 
@@ -56,6 +56,7 @@ internal sealed class ResultCodec(PipelineGraph graph, int maxResultBytes, Secre
         Status = result.Status,
         Error = result.Error is { } error ? new ModuleError(error.TypeName, secrets.Apply(error.Message), secrets.Apply(error.Details)) : null,
         SkipReason = result.SkipReason is { } reason ? secrets.Apply(reason) : null,
+        FailureIgnoredReason = result.FailureIgnoredReason is { } ignored ? secrets.Apply(ignored) : null,
         StartedAt = result.StartedAt,
         Duration = result.Duration,
         Attempts = result.Attempts,

@@ -10,32 +10,21 @@ internal static class SkipConditionCheck
     public static async Task<ModuleOutcome?> EvaluateAsync(
         GraphNode node, IModuleContext context, IServiceProvider services, DateTimeOffset startedAt, Func<TimeSpan> elapsed, CancellationToken runToken)
     {
-        foreach (var factory in node.Definition.SkipConditions)
+        string? reason;
+        try
         {
-            string? reason;
-            ISkipCondition? condition = null;
-            try
-            {
-                condition = factory(services);
-                reason = await condition.ShouldSkipAsync(context, runToken).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException) when (runToken.IsCancellationRequested)
-            {
-                return NotRun(ModuleStatus.Cancelled, SkipReason: "the run was cancelled while the module's skip conditions were checked");
-            }
-            catch (Exception exception)
-            {
-                return NotRun(ModuleStatus.Failed, ModuleError.FromException(exception));
-            }
-
-            if (reason is not null)
-            {
-                // A blank reason still skips (the condition said so), but the summary should say who decided.
-                return NotRun(ModuleStatus.Skipped, SkipReason: string.IsNullOrWhiteSpace(reason) ? $"skipped by {condition.GetType().Name}" : reason);
-            }
+            reason = await ConditionCheck.FirstReasonAsync(node.Definition.SkipConditions, context, services, "skipped by", runToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (runToken.IsCancellationRequested)
+        {
+            return NotRun(ModuleStatus.Cancelled, SkipReason: "the run was cancelled while the module's skip conditions were checked");
+        }
+        catch (Exception exception)
+        {
+            return NotRun(ModuleStatus.Failed, ModuleError.FromException(exception));
         }
 
-        return null;
+        return reason is null ? null : NotRun(ModuleStatus.Skipped, SkipReason: reason);
 
         ModuleOutcome NotRun(ModuleStatus status, ModuleError? Error = null, string? SkipReason = null) =>
             new(status, startedAt, elapsed(), Attempts: 0, context.InstanceIndex, Error, SkipReason);

@@ -58,8 +58,12 @@ public abstract class ModuleDefinition
     /// <summary>The time limit of one attempt, or <see langword="null"/> for none.</summary>
     public TimeSpan? Timeout { get; init; }
 
-    /// <summary>How many times a failed or timed-out attempt is retried.</summary>
-    public int Retries { get; init; }
+    /// <summary>
+    /// How many times a failed or timed-out attempt is retried, from <see cref="ModuleRetryAttribute"/>; null when the
+    /// module has none, so the run's <see cref="DistributedOptions.DefaultRetryCount"/> applies (<c>[ModuleRetry(0)]</c>
+    /// is 0: never retried, whatever <c>--retries</c> says).
+    /// </summary>
+    public int? Retries { get; init; }
 
     /// <summary>The wait before the first retry; it doubles for each later retry.</summary>
     public TimeSpan RetryBackoff { get; init; } = TimeSpan.FromMilliseconds(500);
@@ -76,6 +80,12 @@ public abstract class ModuleDefinition
     /// </summary>
     public IReadOnlyList<Func<IServiceProvider, ISkipCondition>> SkipConditions { get; init; } = [];
 
+    /// <summary>
+    /// Factories of the module's <see cref="IgnoreFailureIfAttribute{TCondition}"/> conditions, in declaration order; asked
+    /// once the module failed or timed out after its retries, by the instance that ran it.
+    /// </summary>
+    public IReadOnlyList<Func<IServiceProvider, ISkipCondition>> IgnoreFailureConditions { get; init; } = [];
+
     /// <summary>The module's <see cref="ProducesArtifactAttribute"/> artifacts, published when a node succeeds.</summary>
     public IReadOnlyList<ArtifactProduction> ProducedArtifacts { get; init; } = [];
 
@@ -84,6 +94,9 @@ public abstract class ModuleDefinition
     /// each producer is also among <see cref="Dependencies"/>.
     /// </summary>
     public IReadOnlyList<ArtifactConsumption> ConsumedArtifacts { get; init; } = [];
+
+    /// <summary>The retries a node gets in a run whose default is <paramref name="defaultRetryCount"/>: its own when it declares them.</summary>
+    internal int RetriesWith(int defaultRetryCount) => Retries ?? defaultRetryCount;
 
     internal abstract ModuleBase CreateInstance(IServiceProvider services);
 

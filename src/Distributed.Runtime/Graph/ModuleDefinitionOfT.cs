@@ -44,6 +44,7 @@ public sealed class ModuleDefinition<TModule, TResult> : ModuleDefinition
         Status = outcome.Status,
         Error = outcome.Error,
         SkipReason = outcome.SkipReason,
+        FailureIgnoredReason = outcome.FailureIgnoredReason,
         StartedAt = outcome.StartedAt,
         Duration = outcome.Duration,
         Attempts = outcome.Attempts,

@@ -10,4 +10,5 @@ internal readonly record struct ModuleOutcome(
     ModuleError? Error = null,
     string? SkipReason = null,
     long ArtifactBytesIn = 0,
-    long ArtifactBytesOut = 0);
+    long ArtifactBytesOut = 0,
+    string? FailureIgnoredReason = null);

@@ -6,6 +6,8 @@ namespace ModularPipelines.Distributed;
 /// </summary>
 public sealed class DistributedOptions
 {
+    private int _defaultRetryCount;
+
     /// <summary>
     /// Whether this process is one of several instances coordinating a run. Set for you when a coordinator is configured
     /// (<c>--redis</c>, <see cref="PipelineBuilder.AddRedisCoordinator"/>, <see cref="PipelineBuilder.AddDistributedCoordinator{T}"/>,
@@ -45,6 +47,31 @@ public sealed class DistributedOptions
     /// the master to open the run. Default 300.
     /// </summary>
     public double CapabilityTimeoutSeconds { get; set; } = 300;
+
+    /// <summary>
+    /// How many times a failed or timed-out module without a <see cref="ModuleRetryAttribute"/> is retried
+    /// (<c>--retries</c>), waiting 500 ms before the first retry and twice as long before each next one; a module's own
+    /// attribute wins, so <c>[ModuleRetry(0)]</c> is never retried. 0 to <see cref="MaxDefaultRetryCount"/>. Default 0. In
+    /// a distributed run the master's value applies on every instance.
+    /// </summary>
+    public int DefaultRetryCount
+    {
+        get => _defaultRetryCount;
+        set
+        {
+            _defaultRetryCount = value;
+            DefaultRetryCountGiven = true;
+        }
+    }
+
+    /// <summary>The largest <see cref="DefaultRetryCount"/>: more retries than this hide a broken module for hours.</summary>
+    public const int MaxDefaultRetryCount = 100;
+
+    /// <summary>
+    /// Whether <see cref="DefaultRetryCount"/> was set (in code, the environment or the command line): a worker that was
+    /// given no count follows the master's, one given a different count is refused.
+    /// </summary>
+    internal bool DefaultRetryCountGiven { get; private set; }
 
     /// <summary>
     /// Extra attempts a module gets when the instance running it dies, beyond its <see cref="ModuleRetryAttribute"/>

@@ -45,6 +45,11 @@ internal static class DistributedOptionsValidator
             return $"MaxModuleOutputBytes must be 0 or more, not {options.MaxModuleOutputBytes}";
         }
 
+        if (options.DefaultRetryCount is < 0 or > DistributedOptions.MaxDefaultRetryCount)
+        {
+            return $"DefaultRetryCount must be from 0 to {DistributedOptions.MaxDefaultRetryCount}, not {options.DefaultRetryCount}: set --retries N or MODULAR_PIPELINES_RETRIES (or DistributedOptions.DefaultRetryCount) within that range";
+        }
+
         if (options.LeaseRecoveries < 0 || options.MaxResultBytes < 1)
         {
             return $"LeaseRecoveries ({options.LeaseRecoveries}) must be 0 or more and MaxResultBytes ({options.MaxResultBytes}) at least 1";

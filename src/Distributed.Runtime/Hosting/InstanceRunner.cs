@@ -37,13 +37,19 @@ internal sealed class InstanceRunner(
             options.LeaseRecoveries,
             DispatchLimit: options.Enabled ? null : options.Concurrency,
             LeftOut: selection.LeftOut,
-            TotalInstances: options.TotalInstances);
+            TotalInstances: options.TotalInstances,
+            DefaultRetryCount: options.DefaultRetryCount);
         var scheduler = new MasterScheduler(graph, coordinator, plan, results, codec, progress, settings, time, recording?.Timeline);
         var runId = options.RunId ?? "local";
         using var runSpan = RunTrace.Start(runId, graph.Fingerprint);
-        var worker = CreateWorker(plan, results, codec, progress, capabilities, runSpan?.Context ?? default);
+        var worker = CreateWorker(plan, results, codec, progress, capabilities, runSpan?.Context ?? default, options.DefaultRetryCount);
 
-        var manifest = new RunManifest(runId, graph.Fingerprint, Build(), options.TotalInstances) { Selection = selection.Canonical, TraceParent = runSpan?.Id };
+        var manifest = new RunManifest(runId, graph.Fingerprint, Build(), options.TotalInstances)
+        {
+            Selection = selection.Canonical,
+            DefaultRetryCount = options.DefaultRetryCount,
+            TraceParent = runSpan?.Id,
+        };
         await coordinator.OpenRunAsync(manifest, runToken).ConfigureAwait(false);
         await coordinator.JoinRunAsync(Registration(capabilities), runToken).ConfigureAwait(false);
         _logger.LogInformation(
@@ -114,9 +120,18 @@ internal sealed class InstanceRunner(
             return PipelineExitCode.ConfigurationError;
         }
 
+        // Unlike the selection, a count the worker was not given is no conflict: it follows the master's, so CI jobs need
+        // not repeat --retries; a count it was given and that differs is a mistake worth stopping for.
+        if (options.DefaultRetryCountGiven && options.DefaultRetryCount != manifest.DefaultRetryCount)
+        {
+            await error.WriteLineAsync(
+                $"error: this worker's --retries ({options.DefaultRetryCount}) differs from the master's ({manifest.DefaultRetryCount}): give every instance the same --retries or MODULAR_PIPELINES_RETRIES, or give it only to the master").ConfigureAwait(false);
+            return PipelineExitCode.ConfigurationError;
+        }
+
         var plan = new QueuePlan(graph);
         var (results, codec, progress) = CreateResultParts();
-        var worker = CreateWorker(plan, results, codec, progress, capabilities, RunTrace.Parse(manifest));
+        var worker = CreateWorker(plan, results, codec, progress, capabilities, RunTrace.Parse(manifest), manifest.DefaultRetryCount);
         _logger.LogInformation("join   run {RunId} as instance {Index} of {Total}, {Slots} slots, queues: {Queues}",
             manifest.RunId, options.InstanceIndex, manifest.TotalInstances, options.Concurrency, string.Join(", ", plan.QueuesServedBy(options.InstanceIndex, capabilities)));
         var exit = await worker.RunAsync(runToken).ConfigureAwait(false);
@@ -175,7 +190,7 @@ internal sealed class InstanceRunner(
         return null;
     }
 
-    private WorkerLoop CreateWorker(QueuePlan plan, ResultCache results, ResultCodec codec, PipelineProgress progress, IReadOnlyList<string> capabilities, ActivityContext runTrace)
+    private WorkerLoop CreateWorker(QueuePlan plan, ResultCache results, ResultCodec codec, PipelineProgress progress, IReadOnlyList<string> capabilities, ActivityContext runTrace, int defaultRetryCount)
     {
         var isMaster = options.InstanceIndex == 0;
         var instances = new ModuleInstances(services, results);
@@ -185,7 +200,8 @@ internal sealed class InstanceRunner(
             ? new ModuleOutputShipper(coordinator, options.InstanceIndex, options.MaxModuleOutputBytes, Secrets())
             : null;
         var moduleLoggers = output is null ? loggerFactory : new ForwardingLoggerFactory(loggerFactory, output);
-        var executor = new ModuleExecutor(graph, instances, artifacts, results, services, moduleLoggers, progress, time, options.InstanceIndex, reportsFinish: !isMaster);
+        var executor = new ModuleExecutor(graph, instances, artifacts, results, services, moduleLoggers, progress, time, options.InstanceIndex, reportsFinish: !isMaster,
+            defaultRetryCount);
         var settings = new WorkerSettings(
             options.InstanceIndex,
             options.Concurrency,

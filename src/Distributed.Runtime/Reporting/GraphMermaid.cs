@@ -82,9 +82,10 @@ internal static class GraphMermaid
             lines.Add("timeout " + DurationText.Format(timeout));
         }
 
-        if (definition.Retries > 0)
+        // The declared retries only: --graph describes the build, and --retries is a choice of the run.
+        if (definition.Retries is > 0 and var retries)
         {
-            lines.Add(definition.Retries.ToString(CultureInfo.InvariantCulture) + (definition.Retries == 1 ? " retry" : " retries"));
+            lines.Add(retries.ToString(CultureInfo.InvariantCulture) + (retries == 1 ? " retry" : " retries"));
         }
 
         return string.Join("<br/>", lines);

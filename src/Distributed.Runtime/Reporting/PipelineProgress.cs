@@ -54,6 +54,12 @@ internal sealed class PipelineProgress(ILogger logger, int totalModules, bool sh
             case ModuleStatus.Cancelled:
                 logger.LogWarning(PipelineEvents.ModuleFinished, "cancel {Module}: {Reason} {Progress}", result.DisplayName, result.SkipReason, progress);
                 break;
+            case ModuleStatus.Failed or ModuleStatus.TimedOut when result.FailureIgnoredReason is not null:
+                // Still a failure to read about, but not one that fails the run: a warning, not an error.
+                logger.LogWarning(PipelineEvents.ModuleFinished, "FAIL   {Module} {Status} in {Duration}{Attempts}{Instance}{Ignored} {Progress}\n{Details}",
+                    result.DisplayName, result.Status, DurationText.Format(result.Duration), AttemptsText(result), InstanceText(result),
+                    IgnoredFailureText.Suffix(result.FailureIgnoredReason), progress, result.Error?.Details);
+                break;
             case ModuleStatus.Failed when result.Attempts == 0:
                 // Failed before any attempt (no instance could take it): no duration to give, as the summary shows none.
                 logger.LogError(PipelineEvents.ModuleFinished, "FAIL   {Module} {Status} without starting {Progress}\n{Details}",

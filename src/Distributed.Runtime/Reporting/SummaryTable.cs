@@ -29,7 +29,7 @@ internal static class SummaryTable
             r.Attempts.ToString(System.Globalization.CultureInfo.InvariantCulture),
             r.Attempts == 0 ? "-" : r.InstanceIndex.ToString(System.Globalization.CultureInfo.InvariantCulture),
             showArtifacts ? ArtifactBytes(r) : null,
-            Shorten(r.Error?.ToString() ?? r.SkipReason ?? string.Empty),
+            Shorten(r.Error?.ToString() ?? r.SkipReason ?? string.Empty) + IgnoredFailureText.Suffix(r.FailureIgnoredReason),
         }.OfType<string>().ToArray()).ToList();
 
         var widths = header.Select((h, column) => Math.Max(h.Length, rows.Count == 0 ? 0 : rows.Max(r => r[column].Length))).ToArray();
@@ -47,7 +47,8 @@ internal static class SummaryTable
         foreach (var failed in results.Where(r => r.Error is not null))
         {
             text.AppendLine();
-            text.Append(failed.DisplayName).Append(' ').Append(failed.Status.ToString().ToLowerInvariant()).AppendLine(":");
+            text.Append(failed.DisplayName).Append(' ').Append(failed.Status.ToString().ToLowerInvariant())
+                .Append(IgnoredFailureText.Suffix(failed.FailureIgnoredReason)).AppendLine(":");
             if (forwardedTails.TryGetValue(failed.DisplayName, out var tail) && tail.Count > 0)
             {
                 text.Append("its last ").Append(tail.Count).Append(" lines on instance ").Append(failed.InstanceIndex).AppendLine(":");
@@ -68,7 +69,9 @@ internal static class SummaryTable
         var counts = string.Join(", ", results.GroupBy(r => r.Status).OrderBy(g => g.Key)
             .Select(g => $"{g.Count()} {g.Key.ToString().ToLowerInvariant()}"));
         var verdict = results.Any(r => r.IsFailure) ? "Pipeline FAILED" : "Pipeline succeeded";
-        return $"{verdict}: {results.Count} modules ({counts}) in {DurationText.Format(elapsed)}";
+        var ignored = results.Count(r => r.FailureIgnoredReason is not null);
+        var ignoredText = ignored == 0 ? string.Empty : $", {ignored} failure{(ignored == 1 ? string.Empty : "s")} ignored";
+        return $"{verdict}: {results.Count} modules ({counts}{ignoredText}) in {DurationText.Format(elapsed)}";
     }
 
     /// <summary><c>in 3.4 MB, out 1.2 MB</c>: what the module received and published.</summary>

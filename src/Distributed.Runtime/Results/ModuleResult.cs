@@ -21,6 +21,13 @@ public class ModuleResult
     /// <summary>Why the module did not run, when <see cref="Status"/> is Skipped or Cancelled.</summary>
     public string? SkipReason { get; init; }
 
+    /// <summary>
+    /// Why the failure of a Failed or TimedOut module was ignored (<see cref="IgnoreFailureIfAttribute{TCondition}"/>), or
+    /// <see langword="null"/> when it was not: an ignored failure keeps its status and error but is no
+    /// <see cref="IsFailure"/>.
+    /// </summary>
+    public string? FailureIgnoredReason { get; init; }
+
     /// <summary>When the first attempt started, or when the module was skipped.</summary>
     public DateTimeOffset StartedAt { get; init; }
 
@@ -39,6 +46,9 @@ public class ModuleResult
     /// <summary>The bytes of the artifacts the module published (0 unless it succeeded).</summary>
     public long ArtifactBytesOut { get; init; }
 
-    /// <summary>True when the module failed, timed out or was cancelled: the outcomes that fail the pipeline.</summary>
-    public bool IsFailure => Status is ModuleStatus.Failed or ModuleStatus.TimedOut or ModuleStatus.Cancelled;
+    /// <summary>
+    /// True when the module failed, timed out or was cancelled, unless its failure was ignored
+    /// (<see cref="FailureIgnoredReason"/>): the outcomes that fail the pipeline and stop its dependents.
+    /// </summary>
+    public bool IsFailure => FailureIgnoredReason is null && (Status is ModuleStatus.Failed or ModuleStatus.TimedOut or ModuleStatus.Cancelled);
 }

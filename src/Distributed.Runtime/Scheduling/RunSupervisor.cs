@@ -52,7 +52,7 @@ internal sealed class RunSupervisor(
                 continue;
             }
 
-            var maxAttempts = node.Definition.Retries + 1 + settings.LeaseRecoveries;
+            var maxAttempts = node.Definition.RetriesWith(settings.DefaultRetryCount) + 1 + settings.LeaseRecoveries;
             if (lease.Attempt < maxAttempts && !cancelled)
             {
                 progress.Requeued(node, lease);

@@ -14,6 +14,7 @@ namespace ModularPipelines.Distributed;
 /// </param>
 /// <param name="LeftOut">Nodes the run's selection leaves out (<c>--module</c>, <c>--category</c>, <c>--skip-module</c>), with why; null for none.</param>
 /// <param name="TotalInstances">How many instances the run expects (<c>--total</c>), for saying which are missing and, once that many have joined, knowing a missing optional capability will not turn up.</param>
+/// <param name="DefaultRetryCount">The retries of nodes without <see cref="ModuleRetryAttribute"/> (<c>--retries</c>).</param>
 internal sealed record SchedulerSettings(
     bool Distributed,
     IReadOnlyCollection<string> MasterCapabilities,
@@ -23,4 +24,5 @@ internal sealed record SchedulerSettings(
     int LeaseRecoveries,
     int? DispatchLimit,
     IReadOnlyDictionary<GraphNode, string>? LeftOut = null,
-    int TotalInstances = 1);
+    int TotalInstances = 1,
+    int DefaultRetryCount = 0);

@@ -35,6 +35,15 @@ public sealed class AttributeOnNonModuleTests
             [Verify<AttributeTargetAnalyzer>.Diagnostic("MPD0003").WithLocation(0).WithArguments("SkipIf", "Helper", "which does not derive from Module<T>")]);
 
     [Test]
+    public Task An_ignore_failure_condition_on_a_class_that_is_not_a_module_is_reported() =>
+        Verify<AttributeTargetAnalyzer>.DiagnosticsAsync(
+            ["""
+            [{|#0:IgnoreFailureIf<OnlyOnCi>|}]
+            public sealed class Helper { }
+            """],
+            [Verify<AttributeTargetAnalyzer>.Diagnostic("MPD0003").WithLocation(0).WithArguments("IgnoreFailureIf", "Helper", "which does not derive from Module<T>")]);
+
+    [Test]
     public Task An_attribute_on_an_abstract_class_that_is_not_a_module_is_reported() =>
         Verify<AttributeTargetAnalyzer>.DiagnosticsAsync("""
             [{|MPD0003:RequiresCapability("docker")|}]

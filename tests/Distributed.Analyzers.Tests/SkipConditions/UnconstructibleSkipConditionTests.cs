@@ -15,7 +15,26 @@ public sealed class UnconstructibleSkipConditionTests
             [SkipIf<{|#0:OnlyOnBranch|}>]
             public sealed class Deploy : Module<string> { {{Execute}} }
             """],
-            [Verify<SkipConditionAnalyzer>.Diagnostic("MPD0022").WithLocation(0).WithArguments("OnlyOnBranch", "Deploy", "it is abstract; derive a concrete class from it and name that")]);
+            [Verify<SkipConditionAnalyzer>.Diagnostic("MPD0022").WithLocation(0).WithArguments("SkipIf", "OnlyOnBranch", "Deploy", "it is abstract; derive a concrete class from it and name that")]);
+
+    [Test]
+    public Task An_abstract_condition_of_IgnoreFailureIf_is_reported_naming_that_attribute() =>
+        Verify<SkipConditionAnalyzer>.DiagnosticsAsync(
+            [$$"""
+            [IgnoreFailureIf<{|#0:OnlyOnBranch|}>]
+            public sealed class Deploy : Module<string> { {{Execute}} }
+            """],
+            [Verify<SkipConditionAnalyzer>.Diagnostic("MPD0022").WithLocation(0).WithArguments("IgnoreFailureIf", "OnlyOnBranch", "Deploy", "it is abstract; derive a concrete class from it and name that")]);
+
+    [Test]
+    public Task A_constructible_IgnoreFailureIf_condition_is_not_reported() =>
+        Verify<SkipConditionAnalyzer>.DiagnosticsAsync($$"""
+            public sealed class OnlyOnMain() : OnlyOnBranch("main");
+
+            [IgnoreFailureIf<OnlyOnCi>]
+            [IgnoreFailureIf<OnlyOnMain>]
+            public sealed class Deploy : Module<string> { {{Execute}} }
+            """);
 
     [Test]
     public Task An_interface_is_reported() =>
@@ -24,7 +43,7 @@ public sealed class UnconstructibleSkipConditionTests
             [SkipIf<{|#0:ISkipCondition|}>]
             public sealed class Deploy : Module<string> { {{Execute}} }
             """],
-            [Verify<SkipConditionAnalyzer>.Diagnostic("MPD0022").WithLocation(0).WithArguments("ISkipCondition", "Deploy", "it is an interface; name a class that implements it")]);
+            [Verify<SkipConditionAnalyzer>.Diagnostic("MPD0022").WithLocation(0).WithArguments("SkipIf", "ISkipCondition", "Deploy", "it is an interface; name a class that implements it")]);
 
     [Test]
     public Task A_condition_without_a_public_or_internal_constructor_is_reported() =>
@@ -40,7 +59,7 @@ public sealed class UnconstructibleSkipConditionTests
             [SkipIf<{|#0:Locked|}>]
             public sealed class Deploy : Module<string> { {{Execute}} }
             """],
-            [Verify<SkipConditionAnalyzer>.Diagnostic("MPD0022").WithLocation(0).WithArguments("Locked", "Deploy", "it has no public or internal constructor; add one")]);
+            [Verify<SkipConditionAnalyzer>.Diagnostic("MPD0022").WithLocation(0).WithArguments("SkipIf", "Locked", "Deploy", "it has no public or internal constructor; add one")]);
 
     [Test]
     public Task A_condition_generated_code_cannot_see_is_reported() =>

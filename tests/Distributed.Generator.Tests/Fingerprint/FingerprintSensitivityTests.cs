@@ -41,6 +41,8 @@ public sealed class FingerprintSensitivityTests
     [TestCase("[ModuleRetry(2)]", TestName = "AddingRetriesChangesTheFingerprint")]
     [TestCase("[AlwaysRun]", TestName = "AlwaysRunChangesTheFingerprint")]
     [TestCase("[SkipIf<OnlyOnCi>]", TestName = "AddingASkipConditionChangesTheFingerprint")]
+    [TestCase("[IgnoreFailureIf<OnlyOnCi>]", TestName = "AddingAnIgnoreFailureConditionChangesTheFingerprint")]
+    [TestCase("[ModuleRetry(0)]", TestName = "DeclaringNoRetriesChangesTheFingerprintSinceRunTimeRetriesNoLongerApply")]
     [TestCase("[ProducesArtifact(\"bin\", \"out/bin/**\")]", TestName = "ProducingAnArtifactChangesTheFingerprint")]
     public void AttributeChangeChangesTheFingerprint(string attributes)
     {
@@ -67,6 +69,12 @@ public sealed class FingerprintSensitivityTests
         Assert.That(
             Fingerprint("[ModuleRetry(2, BackoffMilliseconds = 100)]", "Report", string.Empty),
             Is.Not.EqualTo(Fingerprint("[ModuleRetry(2, BackoffMilliseconds = 200)]", "Report", string.Empty)));
+    }
+
+    [Test]
+    public void SkipAndIgnoreFailureConditionsOfTheSameTypeFingerprintApart()
+    {
+        Assert.That(Fingerprint("[SkipIf<OnlyOnCi>]", "Report", string.Empty), Is.Not.EqualTo(Fingerprint("[IgnoreFailureIf<OnlyOnCi>]", "Report", string.Empty)));
     }
 
     [Test]

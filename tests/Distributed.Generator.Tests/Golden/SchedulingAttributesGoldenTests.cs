@@ -50,6 +50,10 @@ public sealed class SchedulingAttributesGoldenTests
         [AlwaysRun]
         public sealed class Cleanup : StringModule;
 
+        // Declared, so written: it must win over the run's --retries.
+        [ModuleRetry(0)]
+        public sealed class NeverRetried : StringModule;
+
         [PinToMaster]
         [NotInParallel("release")]
         [ModuleTimeout(600)]
@@ -84,6 +88,8 @@ public sealed class SchedulingAttributesGoldenTests
             Assert.That(graph.Node("Sample.Scheduling.Retried").RetryBackoff, Is.EqualTo(TimeSpan.FromMilliseconds(100)));
             Assert.That(graph.Node("Sample.Scheduling.RetriedWithDefaultBackoff").RetryBackoff, Is.EqualTo(TimeSpan.FromMilliseconds(500)));
             Assert.That(graph.Node("Sample.Scheduling.Cleanup").AlwaysRun, Is.True);
+            Assert.That(graph.Node("Sample.Scheduling.NeverRetried").Retries, Is.Zero);
+            Assert.That(graph.Node("Sample.Scheduling.Cleanup").Retries, Is.Null, "no attribute: the run's --retries applies");
             Assert.That(graph.Node("Sample.Scheduling.Everything").RetryBackoff, Is.EqualTo(TimeSpan.Zero));
             Assert.That(graph.Node("Sample.Scheduling.Everything").Categories, Is.EqualTo(new[] { "release", "publish" }), "repeats ignoring case and blanks dropped, trimmed");
             Assert.That(graph.Node("Sample.Scheduling.Cleanup").Categories, Is.Empty);

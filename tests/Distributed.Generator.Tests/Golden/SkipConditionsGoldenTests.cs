@@ -51,6 +51,16 @@ public sealed class SkipConditionsGoldenTests
                 Task.FromResult(context.GetMatrixTarget());
         }
 
+        // Ignoring a failure names the same conditions, in a list of its own.
+        [IgnoreFailureIf<WithoutDocker>]
+        [IgnoreFailureIf<OnlyOnMain>]
+        [SkipIf<NotOnPullRequests>]
+        public sealed class Advisory : Module<string>
+        {
+            protected override Task<string?> ExecuteAsync(IModuleContext context, CancellationToken cancellationToken) =>
+                Task.FromResult<string?>("advice");
+        }
+
         public sealed class Unconditional : Module<string>
         {
             protected override Task<string?> ExecuteAsync(IModuleContext context, CancellationToken cancellationToken) =>
@@ -59,7 +69,7 @@ public sealed class SkipConditionsGoldenTests
         """;
 
     [Test]
-    public async Task SkipConditionsAreEmittedAsConstructorCallsInDeclarationOrder()
+    public async Task SkipAndIgnoreFailureConditionsAreEmittedAsConstructorCallsInDeclarationOrder()
     {
         var run = GeneratorHarness.RunAndAssertCompiles(Conditions, Modules);
 
@@ -74,6 +84,14 @@ public sealed class SkipConditionsGoldenTests
                 graph.Node("Sample.Skipping.Publish").SkipConditions.Select(factory => factory(services).GetType().Name),
                 Is.EqualTo(new[] { "NotOnPullRequests", "OnlyOnMain", "OnlyOnCi" }));
             Assert.That(graph.Node("Sample.Skipping.Unconditional").SkipConditions, Is.Empty);
+            Assert.That(graph.Node("Sample.Skipping.Unconditional").IgnoreFailureConditions, Is.Empty);
+            Assert.That(graph.Node("Sample.Skipping.Publish").IgnoreFailureConditions, Is.Empty);
+            Assert.That(
+                graph.Node("Sample.Skipping.Advisory").IgnoreFailureConditions.Select(factory => factory(services).GetType().Name),
+                Is.EqualTo(new[] { "WithoutDocker", "OnlyOnMain" }));
+            Assert.That(
+                graph.Node("Sample.Skipping.Advisory").SkipConditions.Select(factory => factory(services).GetType().Name),
+                Is.EqualTo(new[] { "NotOnPullRequests" }));
             foreach (var target in new[] { "linux", "windows" })
             {
                 var conditions = graph.Node($"Sample.Skipping.DockerImage[{target}]").SkipConditions;

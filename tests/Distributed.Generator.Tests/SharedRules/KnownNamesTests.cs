@@ -25,6 +25,7 @@ public sealed class KnownNamesTests
     [TestCase(KnownNames.AlwaysRun)]
     [TestCase(KnownNames.PipelineJsonContext)]
     [TestCase(KnownNames.SkipIf)]
+    [TestCase(KnownNames.IgnoreFailureIf)]
     [TestCase(KnownNames.SkipCondition)]
     [TestCase(KnownNames.ProducesArtifact)]
     [TestCase(KnownNames.ConsumesArtifact)]

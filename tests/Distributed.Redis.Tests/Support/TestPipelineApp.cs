@@ -17,7 +17,7 @@ public static class TestPipelineApp
         "tests", "Distributed.TestPipeline", "bin", Configuration, "net10.0", "ModularPipelines.Distributed.TestPipeline.dll");
 
     /// <summary>The nodes of the test pipeline's graph, each matrix instance counted.</summary>
-    public const int ModuleCount = 20;
+    public const int ModuleCount = 23;
 
     /// <summary>Module ids: the test pipeline's namespace plus the class name (and <c>[target]</c>).</summary>
     public static string ModuleId(string name) => "ModularPipelines.Distributed.TestPipeline." + name;

@@ -13,7 +13,7 @@ internal static class Node
         string[]? dependsOn = null,
         string[]? notInParallel = null,
         TimeSpan? timeout = null,
-        int retries = 0,
+        int? retries = null,
         bool alwaysRun = false,
         string[]? requires = null,
         bool pinToMaster = false) =>
@@ -52,7 +52,7 @@ internal static class Node
         string[]? dependsOn = null,
         string[]? notInParallel = null,
         TimeSpan? timeout = null,
-        int retries = 0,
+        int? retries = null,
         bool alwaysRun = false,
         string[]? requires = null,
         bool pinToMaster = false)

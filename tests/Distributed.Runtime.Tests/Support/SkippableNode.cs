@@ -9,7 +9,7 @@ internal static class SkippableNode
         Func<IModuleContext, CancellationToken, Task<string?>> body,
         Func<IServiceProvider, ISkipCondition>[] skipIf,
         string[]? dependsOn = null,
-        int retries = 0) =>
+        int? retries = null) =>
         new(Node.Id(name), name, _ => new ProbeModule(body))
         {
             Dependencies = [.. (dependsOn ?? []).Select(Node.Id)],

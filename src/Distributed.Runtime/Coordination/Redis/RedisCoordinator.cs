@@ -152,7 +152,7 @@ internal sealed class RedisCoordinator : IDistributedCoordinator
             // Safe to send again after a lost reply: the script answers a repeated completion with its first reply.
             var queues = KnownQueues();
             var reply = await _retry.RunAsync(
-                () => CompleteScript.RunAsync(_database, _keys, lease, resultJson, result.Status, next, queues, TtlMilliseconds, _runSeen), cancellationToken).ConfigureAwait(false);
+                () => CompleteScript.RunAsync(_database, _keys, lease, resultJson, result, next, queues, TtlMilliseconds, _runSeen), cancellationToken).ConfigureAwait(false);
             if (reply.Gone)
             {
                 throw RunStateGone();
@@ -171,7 +171,7 @@ internal sealed class RedisCoordinator : IDistributedCoordinator
     public async Task RecordResultAsync(ModuleResultEnvelope result, CancellationToken cancellationToken)
     {
         var resultJson = Serialize(result, CoordinationJsonContext.Default.ModuleResultEnvelope);
-        await _retry.RunAsync(() => RecordScript.RunAsync(_database, _keys, result.NodeId, resultJson, result.Status, TtlMilliseconds), cancellationToken).ConfigureAwait(false);
+        await _retry.RunAsync(() => RecordScript.RunAsync(_database, _keys, result.NodeId, resultJson, WorkQueues.StopsRun(result), TtlMilliseconds), cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<IReadOnlyList<WorkLease>> ReclaimExpiredLeasesAsync(CancellationToken cancellationToken)

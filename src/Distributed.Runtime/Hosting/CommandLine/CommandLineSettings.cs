@@ -35,6 +35,9 @@ internal sealed record CommandLineSettings
 
     public int? Concurrency { get; init; }
 
+    /// <summary><c>--retries N</c>: retries of modules without <see cref="ModuleRetryAttribute"/>.</summary>
+    public int? DefaultRetryCount { get; init; }
+
     /// <summary><c>--workspace DIR</c>: the artifacts' root folder.</summary>
     public string? Workspace { get; init; }
 
@@ -58,6 +61,12 @@ internal sealed record CommandLineSettings
         options.RedisConfiguration = RedisConfiguration ?? options.RedisConfiguration;
         options.RunId = RunId ?? options.RunId;
         options.Concurrency = Concurrency ?? options.Concurrency;
+        if (DefaultRetryCount is { } retries)
+        {
+            // Only when given: setting it marks it as chosen, and a worker that chose nothing follows the master.
+            options.DefaultRetryCount = retries;
+        }
+
         options.Workspace = Workspace ?? options.Workspace;
         options.Artifacts = Artifacts ?? options.Artifacts;
         foreach (var capability in Capabilities)

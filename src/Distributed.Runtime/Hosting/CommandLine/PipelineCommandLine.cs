@@ -26,6 +26,8 @@ internal static class PipelineCommandLine
                                (linux, windows, macos) is added automatically
                                [MODULAR_PIPELINES_CAPABILITIES, comma-separated]
           --concurrency N      Module slots on this instance (default: processor count)
+          --retries N          Retries of a failed module without [ModuleRetry], 500 ms backoff doubling;
+                               0 to 100 (default 0). A worker uses the master's [MODULAR_PIPELINES_RETRIES]
           --workspace DIR      The folder artifact paths are relative to; nothing is read or written outside
                                it (default: the current directory) [MODULAR_PIPELINES_WORKSPACE]
           --artifacts STORE    Where artifacts cross instances: redis (the default with --redis),
@@ -91,7 +93,7 @@ internal static class PipelineCommandLine
                 continue;
             }
 
-            if (name is not ("--instance" or "--total" or "--redis" or "--run-id" or "--capability" or "--concurrency" or "--workspace" or "--artifacts" or "--set" or "--module" or "--category" or "--skip-module" or "--report" or "--report-html"))
+            if (name is not ("--instance" or "--total" or "--redis" or "--run-id" or "--capability" or "--concurrency" or "--retries" or "--workspace" or "--artifacts" or "--set" or "--module" or "--category" or "--skip-module" or "--report" or "--report-html"))
             {
                 return CommandLineParseResult.Failure($"unknown option '{name}': run with --help to list the options");
             }
@@ -175,6 +177,7 @@ internal static class PipelineCommandLine
         var instance = ReadInt(given, "--instance", "MODULAR_PIPELINES_INSTANCE", 0, environment, ref error);
         var total = ReadInt(given, "--total", "MODULAR_PIPELINES_TOTAL", 1, environment, ref error);
         var concurrency = ReadInt(given, "--concurrency", environmentName: null, 1, environment, ref error);
+        var retries = ReadInt(given, "--retries", "MODULAR_PIPELINES_RETRIES", 0, environment, ref error);
         if (error is not null)
         {
             return CommandLineParseResult.Failure(error);
@@ -210,6 +213,7 @@ internal static class PipelineCommandLine
             InstanceIndex = instance,
             TotalInstances = total,
             Concurrency = concurrency,
+            DefaultRetryCount = retries,
             RedisConfiguration = redis,
             RunId = given.GetValueOrDefault("--run-id") ?? RunIdResolver.FromEnvironment(environment),
             Capabilities = capabilities,
@@ -273,6 +277,7 @@ internal static class PipelineCommandLine
     {
         "--instance" => "0",
         "--total" => "4",
+        "--retries" => "2",
         "--redis" => "localhost:6379",
         "--run-id" => "1234-1",
         "--capability" => "docker",

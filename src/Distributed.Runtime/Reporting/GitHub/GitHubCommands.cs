@@ -8,14 +8,14 @@ namespace ModularPipelines.Distributed;
 /// </summary>
 internal static class GitHubCommands
 {
-    /// <summary>An <c>::error</c> annotation per failed module, titled with the module.</summary>
+    /// <summary>An <c>::error</c> annotation per failed module, titled with the module; a <c>::warning</c> for an ignored failure.</summary>
     public static string ErrorAnnotations(IReadOnlyList<ModuleResult> results)
     {
         var text = new StringBuilder();
         foreach (var failed in results.Where(r => r.Error is not null))
         {
-            var title = $"{failed.DisplayName} {failed.Status.ToString().ToLowerInvariant()}";
-            text.Append("::error title=").Append(EscapeProperty(title)).Append("::").Append(EscapeData(failed.Error!.ToString())).Append('\n');
+            var title = $"{failed.DisplayName} {failed.Status.ToString().ToLowerInvariant()}{IgnoredFailureText.Suffix(failed.FailureIgnoredReason)}";
+            text.Append(failed.FailureIgnoredReason is null ? "::error title=" : "::warning title=").Append(EscapeProperty(title)).Append("::").Append(EscapeData(failed.Error!.ToString())).Append('\n');
         }
 
         return text.ToString();
@@ -34,7 +34,7 @@ internal static class GitHubCommands
                 .Append(" | ").Append(result.Attempts > 0 ? DurationText.Format(result.Duration) : "-")
                 .Append(" | ").Append(result.Attempts)
                 .Append(" | ").Append(result.Attempts > 0 ? result.InstanceIndex.ToString(System.Globalization.CultureInfo.InvariantCulture) : "-")
-                .Append(" | ").Append(Cell(result.Error?.ToString() ?? result.SkipReason ?? string.Empty))
+                .Append(" | ").Append(Cell((result.Error?.ToString() ?? result.SkipReason ?? string.Empty) + IgnoredFailureText.Suffix(result.FailureIgnoredReason)))
                 .Append(" |\n");
         }
 

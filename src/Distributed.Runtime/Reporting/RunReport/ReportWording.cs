@@ -33,11 +33,11 @@ internal static class ReportWording
     /// <summary>A duration in milliseconds as the summary writes durations.</summary>
     public static string Duration(double milliseconds) => DurationText.Format(TimeSpan.FromMilliseconds(milliseconds));
 
-    /// <summary>Why a module did not succeed, on one line: its failure, else its skip reason.</summary>
+    /// <summary>Why a module did not succeed, on one line: its failure (and why it was ignored), else its skip reason.</summary>
     public static string Details(ReportModule module)
     {
         var text = module.Failure is { } failure ? $"{failure.Type}: {failure.Message}" : module.SkipReason ?? string.Empty;
-        return text.Split('\n', 2)[0].TrimEnd();
+        return text.Split('\n', 2)[0].TrimEnd() + IgnoredFailureText.Suffix(module.FailureIgnoredReason);
     }
 
     /// <summary>A claim in a sentence, for a bar's tooltip and the reader who hovers over it.</summary>

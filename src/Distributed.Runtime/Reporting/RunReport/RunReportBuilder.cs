@@ -83,6 +83,7 @@ internal static class RunReportBuilder
             Milliseconds(result.Duration),
             result.SkipReason is { } reason ? secrets.Apply(reason) : null,
             result.Error is { } error ? new ReportFailure(error.TypeName, secrets.Apply(error.Message), secrets.Apply(error.Details)) : null,
+            result.FailureIgnoredReason is { } ignored ? secrets.Apply(ignored) : null,
             claims,
             result.ArtifactBytesIn,
             result.ArtifactBytesOut);

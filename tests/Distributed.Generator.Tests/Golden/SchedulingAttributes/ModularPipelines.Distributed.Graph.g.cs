@@ -11,7 +11,7 @@ namespace ModularPipelines.Distributed.Generated
     internal static class ModularPipelinesGraph
     {
         /// <summary>A hash over node ids, edges, attributes and result-type shapes; workers must match the master's.</summary>
-        public const string GraphFingerprint = "9dcc854f57ca2ea9d9514d235d19f73b01ab7414cec5aa0a400a1670684615d6";
+        public const string GraphFingerprint = "fdce502ab87ff84b10c616d5bd94d59f775644f603d1730f00d99a6bc20ba49b";
 
         /// <summary>Hands the graph to the runtime when the assembly loads.</summary>
         [global::System.Runtime.CompilerServices.ModuleInitializer]
@@ -56,38 +56,20 @@ namespace ModularPipelines.Distributed.Generated
                 {
                     NotInParallelKeys = new string[] { "Sample.Scheduling.ExclusiveWithoutKeys" },
                 },
-                new Runtime.ModuleDefinition<global::Sample.Scheduling.GpuBothWays, string>(
-                    "Sample.Scheduling.GpuBothWays",
-                    "GpuBothWays",
-                    static services => new())
-                {
-                    RequiredCapabilities = new string[] { "gpu" },
-                },
-                new Runtime.ModuleDefinition<global::Sample.Scheduling.MatrixWithAnOptionalTarget, string>(
-                    "Sample.Scheduling.MatrixWithAnOptionalTarget[linux]",
-                    "MatrixWithAnOptionalTarget[linux]",
-                    static services => new())
-                {
-                    MatrixTarget = "linux",
-                    MatrixTargets = new string[] { "linux", "windows" },
-                    RequiredCapabilities = new string[] { "windows", "linux" },
-                    OptionalCapabilities = new string[] { "windows" },
-                },
-                new Runtime.ModuleDefinition<global::Sample.Scheduling.MatrixWithAnOptionalTarget, string>(
-                    "Sample.Scheduling.MatrixWithAnOptionalTarget[windows]",
-                    "MatrixWithAnOptionalTarget[windows]",
-                    static services => new())
-                {
-                    MatrixTarget = "windows",
-                    MatrixTargets = new string[] { "linux", "windows" },
-                    RequiredCapabilities = new string[] { "windows" },
-                },
                 new Runtime.ModuleDefinition<global::Sample.Scheduling.NeedsCapabilities, string>(
                     "Sample.Scheduling.NeedsCapabilities",
                     "NeedsCapabilities",
                     static services => new())
                 {
                     RequiredCapabilities = new string[] { "docker", "gpu" },
+                },
+                new Runtime.ModuleDefinition<global::Sample.Scheduling.NeverRetried, string>(
+                    "Sample.Scheduling.NeverRetried",
+                    "NeverRetried",
+                    static services => new())
+                {
+                    Retries = 0,
+                    RetryBackoff = global::System.TimeSpan.FromMilliseconds(500d),
                 },
                 new Runtime.ModuleDefinition<global::Sample.Scheduling.Pinned, string>(
                     "Sample.Scheduling.Pinned",
@@ -118,14 +100,6 @@ namespace ModularPipelines.Distributed.Generated
                     static services => new())
                 {
                     Timeout = global::System.TimeSpan.FromSeconds(1.5d),
-                },
-                new Runtime.ModuleDefinition<global::Sample.Scheduling.WindowsIfAny, string>(
-                    "Sample.Scheduling.WindowsIfAny",
-                    "WindowsIfAny",
-                    static services => new())
-                {
-                    RequiredCapabilities = new string[] { "windows", "docker" },
-                    OptionalCapabilities = new string[] { "windows" },
                 },
             };
             return new Runtime.PipelineDefinition("TestPipeline", GraphFingerprint, modules, global::ModularPipelines.Distributed.Generated.PipelineResultJsonContext.Default);

@@ -11,7 +11,7 @@ namespace ModularPipelines.Distributed.Generated
     internal static class ModularPipelinesGraph
     {
         /// <summary>A hash over node ids, edges, attributes and result-type shapes; workers must match the master's.</summary>
-        public const string GraphFingerprint = "a6601c503de7f071f1a985fb99b8f00abdce3c37220be774fa1232222c47218e";
+        public const string GraphFingerprint = "3857b2e549ea96b1879335bbc71498ad08bd4353752eb75277bfbfa55eae67d3";
 
         /// <summary>Hands the graph to the runtime when the assembly loads.</summary>
         [global::System.Runtime.CompilerServices.ModuleInitializer]
@@ -22,6 +22,21 @@ namespace ModularPipelines.Distributed.Generated
         {
             var modules = new Runtime.ModuleDefinition[]
             {
+                new Runtime.ModuleDefinition<global::Sample.Skipping.Advisory, string>(
+                    "Sample.Skipping.Advisory",
+                    "Advisory",
+                    static services => new())
+                {
+                    SkipConditions = new global::System.Func<global::System.IServiceProvider, Runtime.ISkipCondition>[]
+                    {
+                        static services => new global::ModularPipelines.Distributed.NotOnPullRequests(),
+                    },
+                    IgnoreFailureConditions = new global::System.Func<global::System.IServiceProvider, Runtime.ISkipCondition>[]
+                    {
+                        static services => new global::Sample.Skipping.WithoutDocker(GetRequiredService<global::Sample.Skipping.IToolbox>(services), services, GetService<string>(services)),
+                        static services => new global::Sample.Skipping.OnlyOnMain(),
+                    },
+                },
                 new Runtime.ModuleDefinition<global::Sample.Skipping.DockerImage, string>(
                     "Sample.Skipping.DockerImage[linux]",
                     "DockerImage[linux]",

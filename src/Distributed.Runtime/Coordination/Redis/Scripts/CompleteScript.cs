@@ -18,14 +18,14 @@ internal static class CompleteScript
     /// <param name="keys">The run's keys.</param>
     /// <param name="lease">The lease the result was produced under.</param>
     /// <param name="resultJson">The result envelope.</param>
-    /// <param name="status">The result's status.</param>
+    /// <param name="result">The result, for whether it stops the run and whether it succeeded.</param>
     /// <param name="next">What to claim for the freed slot, or null.</param>
     /// <param name="queues">Every queue a release planned on the node may target.</param>
     /// <param name="ttlMilliseconds">The run's key TTL.</param>
     /// <param name="manifestMustExist">Whether this instance has seen the manifest (see Lua/claim.lua).</param>
     /// <returns>The script's answer.</returns>
     public static async Task<Reply> RunAsync(
-        IDatabase database, RedisKeys keys, WorkLease lease, string resultJson, ModuleStatus status, ClaimRequest? next,
+        IDatabase database, RedisKeys keys, WorkLease lease, string resultJson, ModuleResultEnvelope result, ClaimRequest? next,
         IReadOnlyCollection<string> queues, long ttlMilliseconds, bool manifestMustExist)
     {
         var claimed = next?.Queues ?? [];
@@ -37,8 +37,8 @@ internal static class CompleteScript
         ];
         var arguments = new List<RedisValue>(12 + (all.Count * 3))
         {
-            lease.NodeId, lease.Token, resultJson, ScriptValues.Flag(WorkQueues.StopsRun(status)), ttlMilliseconds, keys.CompletionSignal.ToString(),
-            ScriptValues.Flag(status == ModuleStatus.Succeeded), keys.WorkSignal.ToString(),
+            lease.NodeId, lease.Token, resultJson, ScriptValues.Flag(WorkQueues.StopsRun(result)), ttlMilliseconds, keys.CompletionSignal.ToString(),
+            ScriptValues.Flag(result.Status == ModuleStatus.Succeeded), keys.WorkSignal.ToString(),
             next?.InstanceIndex ?? lease.InstanceIndex, (long)(next?.LeaseDuration.TotalMilliseconds ?? 0), next?.MaxCount ?? 0, ScriptValues.Flag(manifestMustExist),
         };
         foreach (var queue in all)

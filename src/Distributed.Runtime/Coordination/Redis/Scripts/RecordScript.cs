@@ -7,7 +7,7 @@ internal static class RecordScript
 {
     private static readonly RedisScript Script = RedisScript.Load("record");
 
-    public static Task RunAsync(IDatabase database, RedisKeys keys, string nodeId, string resultJson, ModuleStatus status, long ttlMilliseconds) =>
+    public static Task RunAsync(IDatabase database, RedisKeys keys, string nodeId, string resultJson, bool stopsRun, long ttlMilliseconds) =>
         Script.EvaluateAsync(database, [keys.Results, keys.Stopping, keys.Releases],
-            [nodeId, resultJson, ScriptValues.Flag(WorkQueues.StopsRun(status)), ttlMilliseconds]);
+            [nodeId, resultJson, ScriptValues.Flag(stopsRun), ttlMilliseconds]);
 }

@@ -14,6 +14,7 @@ namespace ModularPipelines.Distributed;
 /// <param name="DurationMs">The summary's duration: its last claim's run, retries in it included.</param>
 /// <param name="SkipReason">Why it did not run or was cancelled, or null.</param>
 /// <param name="Failure">Its last attempt's failure, or null.</param>
+/// <param name="FailureIgnoredReason">Why its failure was ignored (<see cref="IgnoreFailureIfAttribute{TCondition}"/>), or null.</param>
 /// <param name="Claims">Each time an instance took it from a queue, in order: the timeline's bars.</param>
 /// <param name="ArtifactBytesIn">Bytes of the artifacts its last attempt received.</param>
 /// <param name="ArtifactBytesOut">Bytes of the artifacts it published.</param>
@@ -31,6 +32,7 @@ internal sealed record ReportModule(
     double DurationMs,
     string? SkipReason,
     ReportFailure? Failure,
+    string? FailureIgnoredReason,
     IReadOnlyList<ReportClaim> Claims,
     long ArtifactBytesIn,
     long ArtifactBytesOut);
