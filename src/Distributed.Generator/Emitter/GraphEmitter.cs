@@ -137,6 +137,7 @@ internal static class GraphEmitter
         }
 
         AddIfAny(lines, "Dependencies", node.Dependencies);
+        AddIfAny(lines, "OptionalDependencies", node.OptionalDependencies);
         AddIfAny(lines, "RequiredCapabilities", node.RequiredCapabilities);
         var scheduling = node.Scheduling;
         if (scheduling.PinToMaster)
