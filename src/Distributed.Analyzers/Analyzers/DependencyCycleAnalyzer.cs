@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using ModularPipelines.Distributed.Generator.Parser;
@@ -41,7 +42,7 @@ public sealed class DependencyCycleAnalyzer : ModuleAnalyzer
 
     private static void Report(CompilationAnalysisContext context, KnownTypes known, IEnumerable<INamedTypeSymbol> collected)
     {
-        var graph = DependencyGraph.Build(known, collected);
+        var graph = DependencyGraph.Build(known, collected, context.CancellationToken);
         foreach (var component in graph.StronglyConnectedComponents())
         {
             context.CancellationToken.ThrowIfCancellationRequested();
@@ -78,7 +79,7 @@ public sealed class DependencyCycleAnalyzer : ModuleAnalyzer
         public List<Edge>[] Edges { get; }
 
         /// <summary>Nodes in module-id order and edges in attribute order, so that the messages are deterministic.</summary>
-        public static DependencyGraph Build(KnownTypes known, IEnumerable<INamedTypeSymbol> collected)
+        public static DependencyGraph Build(KnownTypes known, IEnumerable<INamedTypeSymbol> collected, CancellationToken cancellationToken)
         {
             var types = collected
                 .Distinct<INamedTypeSymbol>(SymbolEqualityComparer.Default)
@@ -102,20 +103,39 @@ public sealed class DependencyCycleAnalyzer : ModuleAnalyzer
                 {
                     foreach (var attribute in current.GetAttributes())
                     {
-                        // A consumption is an edge as a [DependsOn] is. Self-dependencies are MPD0009's and MPD0027's,
-                        // and the generator drops them.
-                        if (known.GetEdge(attribute) is { } dependency
-                            && index.TryGetValue(dependency, out var target)
-                            && target != i
-                            && seen.Add(target))
+                        // A consumption is an edge as a [DependsOn] is, and a [DependsOn] on an abstract base is an edge
+                        // to every module deriving from it. Self-dependencies are MPD0009's and MPD0027's, and the
+                        // generator drops them.
+                        foreach (var target in Targets(known, types, index, i, attribute, cancellationToken))
                         {
-                            edges[i].Add(new Edge(target, attribute, isOwn));
+                            if (target != i && seen.Add(target))
+                            {
+                                edges[i].Add(new Edge(target, attribute, isOwn));
+                            }
                         }
                     }
                 }
             }
 
             return new DependencyGraph(types, edges);
+        }
+
+        /// <summary>The nodes one attribute of <c>types[from]</c> makes it wait for, in id order.</summary>
+        private static IEnumerable<int> Targets(KnownTypes known, INamedTypeSymbol[] types, Dictionary<INamedTypeSymbol, int> index, int from, AttributeData attribute, CancellationToken cancellationToken)
+        {
+            if (known.GetEdge(attribute) is not { } dependency)
+            {
+                return Enumerable.Empty<int>();
+            }
+
+            if (index.TryGetValue(dependency, out var target))
+            {
+                return new[] { target };
+            }
+
+            return known.GetDependency(attribute) is null
+                ? Enumerable.Empty<int>()
+                : Enumerable.Range(0, types.Length).Where(t => ModuleRecognition.IsBaseEdge(types[from], dependency, types[t], cancellationToken));
         }
 
         public Edge Edge(int from, int to) => Edges[from].First(e => e.Target == to);

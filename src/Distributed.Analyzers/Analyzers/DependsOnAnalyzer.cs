@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -7,8 +8,8 @@ using ModularPipelines.Distributed.Generator.Parser;
 namespace ModularPipelines.Distributed.Analyzers;
 
 /// <summary>
-/// MPD0009 (<c>[DependsOn&lt;T&gt;]</c> on the module itself, including through an inherited attribute, or on a type
-/// that is not a concrete, non-generic module) and MPD0017 (the same dependency declared twice, also through inheritance).
+/// MPD0009 (<c>[DependsOn&lt;T&gt;]</c> on the module itself, including through an inherited attribute, on a type
+/// that is not a concrete, non-generic module, or on an abstract base no other concrete module derives from) and MPD0017 (the same dependency declared twice, also through inheritance).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class DependsOnAnalyzer : ModuleAnalyzer
@@ -18,10 +19,13 @@ public sealed class DependsOnAnalyzer : ModuleAnalyzer
         Descriptors.DependencyInvalid,
         Descriptors.DependencyRepeated);
 
-    private protected override void Register(CompilationStartAnalysisContext context, KnownTypes known) =>
-        context.RegisterSymbolAction(c => Analyze(c, known), SymbolKind.NamedType);
+    private protected override void Register(CompilationStartAnalysisContext context, KnownTypes known)
+    {
+        var modules = new CompilationModules(context.Compilation, context.CancellationToken);
+        context.RegisterSymbolAction(c => Analyze(c, known, modules), SymbolKind.NamedType);
+    }
 
-    private static void Analyze(SymbolAnalysisContext context, KnownTypes known)
+    private static void Analyze(SymbolAnalysisContext context, KnownTypes known, CompilationModules modules)
     {
         var type = (INamedTypeSymbol)context.Symbol;
         var name = ModuleFacts.DisplayName(type);
@@ -37,6 +41,10 @@ public sealed class DependsOnAnalyzer : ModuleAnalyzer
             var dependencyName = ModuleFacts.DisplayName(dependency);
             var invalid = SymbolEqualityComparer.Default.Equals(dependency, type)
                 ? "a module cannot depend on itself, so remove it"
+                : ModuleRecognition.IsBaseDependency(dependency)
+                    ? modules.DerivedFrom(dependency, type, context.CancellationToken).Any()
+                        ? null
+                        : $"'{dependencyName}' is abstract and no concrete module of this compilation{(ModuleRecognition.DerivesFrom(type, dependency) ? $" other than '{name}'" : string.Empty)} derives from it, so the dependency stands for no module: derive a module from '{dependencyName}', or depend on a concrete module"
                 : dependency.IsAbstract
                     ? $"'{dependencyName}' is abstract and only concrete modules run, so depend on a concrete module deriving from it"
                     : dependency.IsGenericType

@@ -60,7 +60,7 @@ public sealed class ModuleContextAnalyzer : ModuleAnalyzer
             return;
         }
 
-        if (module is not null && !ModuleFacts.DependsOn(known, module, dependency))
+        if (module is not null && !ModuleFacts.DependsOn(known, module, dependency, context.CancellationToken))
         {
             context.ReportDiagnostic(Diagnostic.Create(
                 Descriptors.UndeclaredDependency,

@@ -108,7 +108,7 @@ public static class Descriptors
         category: Category,
         defaultSeverity: DiagnosticSeverity.Error,
         isEnabledByDefault: true,
-        description: "A module can depend only on other concrete, non-generic modules: those are the graph's nodes.",
+        description: "A module can depend only on other concrete, non-generic modules, which are the graph's nodes, or on an abstract module base that concrete modules derive from, which stands for each of them.",
         helpLinkUri: HelpLinkBase + DiagnosticIds.DependencyInvalid + ".md");
 
     /// <summary>MPD0010.</summary>

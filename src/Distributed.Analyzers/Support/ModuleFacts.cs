@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using ModularPipelines.Distributed.Generator.Parser;
 
@@ -26,10 +27,14 @@ internal static class ModuleFacts
 
     /// <summary>
     /// Whether <paramref name="module"/> declares, or inherits, <c>[DependsOn&lt;dependency&gt;]</c> or a
-    /// <c>[ConsumesArtifact&lt;dependency&gt;]</c>, which is a dependency too.
+    /// <c>[ConsumesArtifact&lt;dependency&gt;]</c>, which is a dependency too, or a <c>[DependsOn]</c> on an abstract base
+    /// that <paramref name="dependency"/> derives from, which the generator turns into an edge to it.
     /// </summary>
-    public static bool DependsOn(KnownTypes known, INamedTypeSymbol module, INamedTypeSymbol dependency) =>
-        module.GetAttributesIncludingInherited().Any(a => SymbolEqualityComparer.Default.Equals(known.GetEdge(a), dependency));
+    public static bool DependsOn(KnownTypes known, INamedTypeSymbol module, INamedTypeSymbol dependency, CancellationToken cancellationToken) =>
+        module.GetAttributesIncludingInherited().Any(a =>
+            known.GetEdge(a) is { } target
+            && (SymbolEqualityComparer.Default.Equals(target, dependency)
+                || (known.GetDependency(a) is not null && ModuleRecognition.IsBaseEdge(module, target, dependency, cancellationToken))));
 
     /// <summary>The string elements of a <c>params string[]</c> constructor argument (empty when it is null or not an array).</summary>
     public static IReadOnlyList<string?> StringElements(AttributeData attribute)

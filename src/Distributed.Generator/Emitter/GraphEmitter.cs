@@ -137,6 +137,7 @@ internal static class GraphEmitter
         }
 
         AddIfAny(lines, "Dependencies", node.Dependencies);
+        AddIfAny(lines, "OptionalDependencies", node.OptionalDependencies);
         AddIfAny(lines, "RequiredCapabilities", node.RequiredCapabilities);
         AddIfAny(lines, "OptionalCapabilities", node.OptionalCapabilities);
         var scheduling = node.Scheduling;

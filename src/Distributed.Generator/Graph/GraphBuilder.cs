@@ -5,14 +5,14 @@ namespace ModularPipelines.Distributed.Generator.Graph;
 
 /// <summary>
 /// The step between the parser and the graph emitter: from the parsed modules to the final graph, with matrix
-/// instances expanded, edges resolved to node ids and the fingerprint computed. The parsed modules are already plain
+/// instances expanded, edges on abstract bases and all others resolved to node ids and the fingerprint computed. The parsed modules are already plain
 /// values, so this needs no symbols, and its output compares equal whenever the graph it describes is the same.
 /// </summary>
 internal static class GraphBuilder
 {
     public static GraphSpec Build(PipelineSpec pipeline)
     {
-        var nodes = MatrixExpansion.Expand(pipeline.Modules);
+        var nodes = MatrixExpansion.Expand(BaseDependencies.Resolve(pipeline.Modules));
         // Conditions are built from the services as modules are, with the same helpers.
         var sources = pipeline.Modules
             .SelectMany(m => m.ConstructorParameters

@@ -44,6 +44,13 @@ internal static class GraphFingerprint
                 text.Append("|optional ").Append(Sorted(node.OptionalCapabilities.Select(c => c.ToLowerInvariant())));
             }
 
+            if (node.OptionalDependencies.Count > 0)
+            {
+                // Only when there are some, so graphs without optional dependencies keep the fingerprints they had.
+                // Every instance must agree on them: they decide which modules a selection leaves out.
+                text.Append("|optional-deps ").Append(Sorted(node.OptionalDependencies));
+            }
+
             if (node.SkipConditions.Count > 0)
             {
                 // In order, not sorted: the first reason wins, so the order is part of what the node does. Only when

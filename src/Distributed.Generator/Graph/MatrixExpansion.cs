@@ -46,7 +46,8 @@ internal static class MatrixExpansion
         ConstructorParameters = module.ConstructorParameters,
         MatrixTarget = target,
         MatrixTargets = target is null ? EquatableArray<string>.Empty : module.MatrixTargets,
-        Dependencies = DependencyIds(module, target),
+        Dependencies = DependencyIds(module.Dependencies, target),
+        OptionalDependencies = DependencyIds(module.Dependencies.Where(d => d.Optional), target),
         RequiredCapabilities = capabilities,
         OptionalCapabilities = OptionalOf(module, target),
         Scheduling = module.Scheduling,
@@ -62,10 +63,10 @@ internal static class MatrixExpansion
             ? module.OptionalCapabilities
             : module.OptionalCapabilities.Where(c => !string.Equals(c, target, StringComparison.OrdinalIgnoreCase)).ToEquatableArray();
 
-    private static EquatableArray<string> DependencyIds(ModuleSpec module, string? ownTarget)
+    private static EquatableArray<string> DependencyIds(IEnumerable<DependencySpec> dependencies, string? ownTarget)
     {
         var ids = new List<string>();
-        foreach (var dependency in module.Dependencies)
+        foreach (var dependency in dependencies)
         {
             if (dependency.MatrixTargets.Count == 0)
             {

@@ -20,7 +20,14 @@ internal sealed record ModuleSpec
 
     public required EquatableArray<ConstructorParameterSpec> ConstructorParameters { get; init; }
 
+    /// <summary>The edges in declaration order, each module once; those <see cref="DependencySpec.OnBase"/> are not yet resolved.</summary>
     public required EquatableArray<DependencySpec> Dependencies { get; init; }
+
+    /// <summary>
+    /// The ids of the abstract, non-generic module classes it derives from, nearest first: a dependency on one of them
+    /// is a dependency on this module.
+    /// </summary>
+    public required EquatableArray<string> BaseIds { get; init; }
 
     public required EquatableArray<string> MatrixTargets { get; init; }
 

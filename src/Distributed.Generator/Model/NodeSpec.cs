@@ -30,6 +30,9 @@ internal sealed record NodeSpec
     /// <summary>Ids of the nodes it waits for.</summary>
     public required EquatableArray<string> Dependencies { get; init; }
 
+    /// <summary>The ids among <see cref="Dependencies"/> declared with <c>Optional = true</c>.</summary>
+    public required EquatableArray<string> OptionalDependencies { get; init; }
+
     /// <summary>The module's capabilities plus the matrix target.</summary>
     public required EquatableArray<string> RequiredCapabilities { get; init; }
 

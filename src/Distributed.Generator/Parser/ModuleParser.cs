@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
@@ -45,6 +44,7 @@ internal static class ModuleParser
             ResultTypeName = resultTypeName,
             ConstructorParameters = constructor.Select(ConstructorParameterSpecs.From).ToEquatableArray(),
             Dependencies = ReadDependencies(type, attributes, cancellationToken),
+            BaseIds = BaseIds(type),
             MatrixTargets = ModuleAttributes.MatrixTargets(attributes),
             RequiredCapabilities = ReadCapabilities(attributes),
             OptionalCapabilities = ModuleAttributes.OptionalCapabilities(attributes),
@@ -74,24 +74,47 @@ internal static class ModuleParser
     /// <summary>
     /// The edges of <c>[DependsOn&lt;T&gt;]</c> and <c>[ConsumesArtifact&lt;T&gt;]</c> alike, in declaration order: a
     /// consumption is a dependency on its producer, and one beside a <c>[DependsOn]</c> of the same producer (or another
-    /// consumption of it) adds no second edge.
+    /// consumption of it) adds no second edge. A module named both optionally and not is a required dependency. A
+    /// <c>[DependsOn]</c> on an abstract module class is kept as the base's id, for the graph step to resolve.
     /// </summary>
     private static EquatableArray<DependencySpec> ReadDependencies(INamedTypeSymbol type, List<AttributeData> attributes, CancellationToken cancellationToken)
     {
         var dependencies = new List<DependencySpec>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var attribute in attributes)
         {
-            if (DependencyOf(attribute) is { } dependency
-                && ModuleRecognition.IsEdge(type, dependency, cancellationToken)
-                && seen.Add(dependency.ToModuleId()))
+            if (DependencyOf(attribute) is not { } dependency)
             {
-                var targets = ModuleAttributes.MatrixTargets(dependency.GetAttributesIncludingInherited());
-                dependencies.Add(new DependencySpec(dependency.ToModuleId(), targets));
+                continue;
+            }
+
+            var optional = DependencyAttributes.IsOptional(attribute);
+            var spec = ModuleRecognition.IsEdge(type, dependency, cancellationToken)
+                ? new DependencySpec(dependency.ToModuleId(), ModuleAttributes.MatrixTargets(dependency.GetAttributesIncludingInherited()), optional)
+                : ModuleRecognition.IsBaseDependency(dependency) && !SymbolEqualityComparer.Default.Equals(dependency, type)
+                    ? new DependencySpec(dependency.ToModuleId(), EquatableArray<string>.Empty, optional, OnBase: true)
+                    : null;
+            if (spec is not null)
+            {
+                DependencyAttributes.Add(dependencies, spec);
             }
         }
 
         return dependencies.ToEquatableArray();
+    }
+
+    /// <summary>The abstract module classes a <c>[DependsOn]</c> may name to mean this module among others, nearest first.</summary>
+    private static EquatableArray<string> BaseIds(INamedTypeSymbol type)
+    {
+        var ids = new List<string>();
+        for (var current = type.BaseType; current is not null; current = current.BaseType)
+        {
+            if (ModuleRecognition.IsBaseDependency(current))
+            {
+                ids.Add(current.ToModuleId());
+            }
+        }
+
+        return ids.ToEquatableArray();
     }
 
     /// <summary>The module a <c>[DependsOn&lt;T&gt;]</c> or <c>[ConsumesArtifact&lt;T&gt;]</c> names, or null for any other attribute.</summary>

@@ -49,6 +49,34 @@ internal static class ModuleRecognition
         && ConstructorSelector.HasCallableConstructor(type, cancellationToken);
 
     /// <summary>
+    /// Whether a <c>[DependsOn&lt;T&gt;]</c> of the class stands for every concrete module deriving from it: an abstract,
+    /// non-generic module class. (A generic one would stand for modules of many closed types, which no edge names.)
+    /// </summary>
+    public static bool IsBaseDependency(INamedTypeSymbol type) =>
+        type.IsAbstract && !type.IsStatic && !type.IsGenericType && IsModuleClass(type);
+
+    /// <summary>Whether <paramref name="type"/> derives, directly or not, from <paramref name="baseType"/>.</summary>
+    public static bool DerivesFrom(INamedTypeSymbol type, INamedTypeSymbol baseType)
+    {
+        for (var current = type.BaseType; current is not null; current = current.BaseType)
+        {
+            if (SymbolEqualityComparer.Default.Equals(current, baseType))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="derived"/> is one of the modules a <c>[DependsOn&lt;baseType&gt;]</c> of
+    /// <paramref name="module"/> waits for: a graph node deriving from the base, other than the module itself.
+    /// </summary>
+    public static bool IsBaseEdge(INamedTypeSymbol module, INamedTypeSymbol baseType, INamedTypeSymbol derived, CancellationToken cancellationToken) =>
+        IsBaseDependency(baseType) && DerivesFrom(derived, baseType) && IsEdge(module, derived, cancellationToken);
+
+    /// <summary>
     /// Whether <paramref name="dependency"/>, named by a <c>[DependsOn&lt;T&gt;]</c> or a <c>[ConsumesArtifact&lt;T&gt;]</c>
     /// of <paramref name="module"/>, becomes an edge of the graph: another module, and one that is a graph node.
     /// </summary>

@@ -22,6 +22,9 @@ internal sealed class GraphNode
 
     public List<GraphNode> Dependents { get; } = [];
 
+    /// <summary>The <see cref="Dependencies"/> declared optional, which a run selection does not follow.</summary>
+    public HashSet<GraphNode> OptionalDependencies { get; } = [];
+
     /// <summary>Nodes on the longest path from this node to the end of the graph, itself included.</summary>
     public int CriticalPathLength { get; set; }
 }

@@ -40,6 +40,12 @@ public abstract class ModuleDefinition
     /// <summary>Ids of the nodes that must finish first.</summary>
     public IReadOnlyList<string> Dependencies { get; init; } = [];
 
+    /// <summary>
+    /// The ids among <see cref="Dependencies"/> declared with <c>Optional = true</c>: <c>--module</c> does not pull them
+    /// into the run, and a node waits for them only when they are in it.
+    /// </summary>
+    public IReadOnlyList<string> OptionalDependencies { get; init; } = [];
+
     /// <summary>Capabilities an instance must advertise to run the node (a matrix target is one of them).</summary>
     public IReadOnlyList<string> RequiredCapabilities { get; init; } = [];
 

@@ -75,6 +75,12 @@ internal sealed class PipelineGraph
                 node.Dependencies.Add(dependency);
                 dependency.Dependents.Add(node);
             }
+
+            foreach (var optionalId in node.Definition.OptionalDependencies)
+            {
+                node.OptionalDependencies.Add(node.Dependencies.FirstOrDefault(d => d.Id == optionalId)
+                    ?? throw new PipelineConfigurationException($"{node.DisplayName} has the optional dependency '{optionalId}', which is not among its dependencies: rebuild the pipeline with the current generator."));
+            }
         }
 
         RankByCriticalPath(nodes);

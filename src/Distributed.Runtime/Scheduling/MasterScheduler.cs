@@ -54,7 +54,7 @@ internal sealed class MasterScheduler
         _progress = progress;
         _settings = settings;
         _time = time;
-        _nodes = new NodeTable(graph.Nodes, timeline);
+        _nodes = new NodeTable(graph.Nodes, timeline, settings.LeftOut);
         _rule = new StartRule(settings);
         _finisher = new NodeFinisher(_nodes, _exclusion, results, codec, progress, coordinator, time);
         _supervisor = new RunSupervisor(graph, coordinator, _nodes, _finisher, queues, progress, settings, time);

@@ -24,7 +24,14 @@ internal sealed class NodeTable
     private readonly HashSet<GraphNode> _outstanding = [];
     private int _finished;
 
-    public NodeTable(IReadOnlyList<GraphNode> nodes, RunTimeline? timeline = null)
+    /// <param name="nodes">The graph's nodes.</param>
+    /// <param name="timeline">Where to record attempts, or null.</param>
+    /// <param name="leftOut">
+    /// The nodes the run's selection leaves out, or null. Those that nodes of the run wait for only as optional
+    /// dependencies are ready at once, not after their own dependencies: they are skipped, and what waits for them
+    /// should not wait longer than that takes.
+    /// </param>
+    public NodeTable(IReadOnlyList<GraphNode> nodes, RunTimeline? timeline = null, IReadOnlyDictionary<GraphNode, string>? leftOut = null)
     {
         _nodes = nodes;
         _timeline = timeline;
@@ -32,7 +39,7 @@ internal sealed class NodeTable
         {
             var entry = new Entry(node.Dependencies.Count);
             _entries[node] = entry;
-            if (entry.UnfinishedDependencies == 0)
+            if (entry.UnfinishedDependencies == 0 || (leftOut is not null && IsAwaitedOnlyOptionally(node, leftOut)))
             {
                 MakeReady(node, entry);
             }
@@ -174,6 +181,18 @@ internal sealed class NodeTable
         }
 
         return first;
+    }
+
+    /// <summary>A left-out node some node of the run depends on, and every one of them optionally.</summary>
+    private static bool IsAwaitedOnlyOptionally(GraphNode node, IReadOnlyDictionary<GraphNode, string> leftOut)
+    {
+        if (!leftOut.ContainsKey(node))
+        {
+            return false;
+        }
+
+        var inRun = node.Dependents.Where(d => !leftOut.ContainsKey(d)).ToList();
+        return inRun.Count > 0 && inRun.All(d => d.OptionalDependencies.Contains(node));
     }
 
     private void MakeReady(GraphNode node, Entry entry)

@@ -178,4 +178,33 @@ public sealed class DependencyCycleTests
             public sealed class Test : Module<string> { {{Execute}} }
             """],
             [Cycle(0, "Compile", "Compile → Test → Compile"), Cycle(1, "Test", "Test → Compile → Test")]);
+
+    [Test]
+    public Task A_cycle_through_a_dependency_on_an_abstract_base_names_the_derived_module() =>
+        Verify<DependencyCycleAnalyzer>.DiagnosticsAsync(
+            [$$"""
+            public abstract class Tool : Module<string> { }
+
+            public sealed class Linker : Tool { {{Execute}} }
+
+            [{|#0:DependsOn<Assemble>|}]
+            public sealed class Compiler : Tool { {{Execute}} }
+
+            [{|#1:DependsOn<Tool>|}]
+            public sealed class Assemble : Module<string> { {{Execute}} }
+            """],
+            [Cycle(1, "Assemble", "Assemble → Compiler → Assemble"), Cycle(0, "Compiler", "Compiler → Assemble → Compiler")]);
+
+    [Test]
+    public Task A_base_dependency_inherited_by_a_module_deriving_from_the_base_is_no_cycle_through_itself() =>
+        Verify<DependencyCycleAnalyzer>.DiagnosticsAsync($$"""
+            public abstract class Tool : Module<string> { }
+
+            public sealed class Linker : Tool { {{Execute}} }
+
+            [DependsOn<Tool>]
+            public abstract class FinalTool : Tool { }
+
+            public sealed class Signer : FinalTool { {{Execute}} }
+            """);
 }

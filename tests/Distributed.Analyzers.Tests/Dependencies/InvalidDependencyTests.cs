@@ -3,7 +3,7 @@ using static ModularPipelines.Distributed.Analyzers.Tests.Support.Modules;
 
 namespace ModularPipelines.Distributed.Analyzers.Tests.Dependencies;
 
-/// <summary>MPD0009: [DependsOn&lt;T&gt;] on the module itself or on a type that is not a concrete, non-generic module.</summary>
+/// <summary>MPD0009: [DependsOn&lt;T&gt;] on the module itself, on a type that is not a concrete, non-generic module, or on an abstract base no other module derives from.</summary>
 public sealed class InvalidDependencyTests
 {
     [Test]
@@ -26,7 +26,7 @@ public sealed class InvalidDependencyTests
             """);
 
     [Test]
-    public Task A_dependency_on_an_abstract_module_is_reported() =>
+    public Task A_dependency_on_an_abstract_base_no_concrete_module_derives_from_is_reported() =>
         Verify<DependsOnAnalyzer>.DiagnosticsAsync(
             [$$"""
             public abstract class BuildBase : Module<string> { }
@@ -35,7 +35,52 @@ public sealed class InvalidDependencyTests
             public sealed class Test : Module<string> { {{Execute}} }
             """],
             [Verify<DependsOnAnalyzer>.Diagnostic("MPD0009").WithLocation(0).WithArguments(
-                "BuildBase", "Test", "'BuildBase' is abstract and only concrete modules run, so depend on a concrete module deriving from it")]);
+                "BuildBase", "Test", "'BuildBase' is abstract and no concrete module of this compilation derives from it, so the dependency stands for no module: derive a module from 'BuildBase', or depend on a concrete module")]);
+
+    [Test]
+    public Task A_dependency_on_an_abstract_base_whose_only_concrete_module_is_the_dependent_is_reported() =>
+        Verify<DependsOnAnalyzer>.DiagnosticsAsync(
+            [$$"""
+            public abstract class Tool : Module<string> { }
+
+            [DependsOn<{|#0:Tool|}>]
+            public sealed class Last : Tool { {{Execute}} }
+            """],
+            [Verify<DependsOnAnalyzer>.Diagnostic("MPD0009").WithLocation(0).WithArguments(
+                "Tool", "Last", "'Tool' is abstract and no concrete module of this compilation other than 'Last' derives from it, so the dependency stands for no module: derive a module from 'Tool', or depend on a concrete module")]);
+
+    [Test]
+    public Task A_dependency_on_an_abstract_base_that_concrete_modules_derive_from_in_other_files_is_not_reported() =>
+        Verify<DependsOnAnalyzer>.DiagnosticsAsync(
+            """
+            public abstract class Tool : Module<string> { }
+
+            public abstract class NativeTool : Tool { }
+
+            [DependsOn<Tool>]
+            [DependsOn<NativeTool>(Optional = true)]
+            public sealed class Assemble : Module<string>
+            {
+                protected override Task<string?> ExecuteAsync(IModuleContext context, CancellationToken cancellationToken) => Task.FromResult<string?>(null);
+            }
+            """,
+            $$"""
+            namespace Tools
+            {
+                public sealed class Linker : NativeTool { {{Execute}} }
+            }
+            """);
+
+    [Test]
+    public Task A_dependency_on_an_abstract_generic_module_is_still_reported() =>
+        Verify<DependsOnAnalyzer>.DiagnosticsAsync($$"""
+            public abstract class Tool<T> : Module<string> { }
+
+            public sealed class Linker : Tool<int> { {{Execute}} }
+
+            [DependsOn<{|MPD0009:Tool<int>|}>]
+            public sealed class Test : Module<string> { {{Execute}} }
+            """);
 
     [Test]
     public Task A_dependency_on_Module_of_T_itself_is_reported() =>

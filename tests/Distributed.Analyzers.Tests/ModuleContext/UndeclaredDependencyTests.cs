@@ -194,4 +194,51 @@ public sealed class UndeclaredDependencyTests
                 }
             }
             """);
+
+    [Test]
+    public Task Reading_a_module_reached_through_a_dependency_on_its_abstract_base_is_not_reported() =>
+        Verify<ModuleContextAnalyzer>.DiagnosticsAsync($$"""
+            public abstract class Tool : Module<string> { }
+
+            public sealed class Linker : Tool { {{Execute}} }
+
+            public abstract class NativeTool : Tool { }
+
+            public sealed class Compiler : NativeTool { {{Execute}} }
+
+            [DependsOn<Tool>]
+            public sealed class Assemble : Module<string>
+            {
+                protected override async Task<string?> ExecuteAsync(IModuleContext context, CancellationToken cancellationToken)
+                {
+                    var linker = await context.GetModule<Linker>();
+                    var compiler = await context.GetModule<Compiler>();
+                    return linker.Value + compiler.Value;
+                }
+            }
+            """);
+
+    [Test]
+    public Task Reading_a_module_of_another_base_than_the_one_depended_on_is_reported() =>
+        Verify<ModuleContextAnalyzer>.DiagnosticsAsync(
+            [$$"""
+            public abstract class Tool : Module<string> { }
+
+            public abstract class Check : Module<string> { }
+
+            public sealed class Lint : Check { {{Execute}} }
+
+            public sealed class Linker : Tool { {{Execute}} }
+
+            [DependsOn<Tool>]
+            public sealed class Assemble : Module<string>
+            {
+                protected override async Task<string?> ExecuteAsync(IModuleContext context, CancellationToken cancellationToken)
+                {
+                    var lint = await {|#0:context.GetModule<Lint>()|};
+                    return lint.Value;
+                }
+            }
+            """],
+            [Verify<ModuleContextAnalyzer>.Diagnostic("MPD0010").WithLocation(0).WithArguments("Assemble", "Lint")]);
 }

@@ -87,6 +87,45 @@ public sealed class FingerprintSensitivityTests
     }
 
     [Test]
+    public void MakingADependencyOptionalChangesTheFingerprint()
+    {
+        // Whether --module pulls Source in must be the same on every instance.
+        Assert.That(
+            Fingerprint("[DependsOn<Source>(Optional = true)]", "Report", string.Empty),
+            Is.Not.EqualTo(Fingerprint("[DependsOn<Source>]", "Report", string.Empty)));
+    }
+
+    [Test]
+    public void ARequiredDependencyWrittenWithOptionalFalseKeepsTheFingerprint()
+    {
+        Assert.That(
+            Fingerprint("[DependsOn<Source>(Optional = false)]", "Report", string.Empty),
+            Is.EqualTo(Fingerprint("[DependsOn<Source>]", "Report", string.Empty)));
+    }
+
+    [Test]
+    public void ADependencyOnAnAbstractBaseFingerprintsAsTheEdgesItStandsFor()
+    {
+        const string Steps = """
+            public abstract class Step : Module<string>;
+
+            public sealed class First : Step
+            {
+                protected override Task<string?> ExecuteAsync(IModuleContext context, CancellationToken cancellationToken) => Task.FromResult<string?>("1");
+            }
+
+            public sealed class Second : Step
+            {
+                protected override Task<string?> ExecuteAsync(IModuleContext context, CancellationToken cancellationToken) => Task.FromResult<string?>("2");
+            }
+            """;
+
+        Assert.That(
+            Fingerprint("[DependsOn<Step>]", "Report", Steps),
+            Is.EqualTo(Fingerprint("[DependsOn<First>]\n[DependsOn<Second>]", "Report", Steps)));
+    }
+
+    [Test]
     public void ConsumingAnArtifactOfADependencyChangesTheFingerprint()
     {
         // The edge is the same; what the node receives before it starts is not.

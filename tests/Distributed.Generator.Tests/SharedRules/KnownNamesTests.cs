@@ -61,6 +61,14 @@ public sealed class KnownNamesTests
     }
 
     [Test]
+    public void TheOptionalDependencyPropertyIsTheRuntimeAttributes()
+    {
+        var property = typeof(DependsOnAttribute<ModuleBase>).GetProperty(DependencyAttributes.OptionalProperty);
+
+        Assert.That(property?.PropertyType, Is.EqualTo(typeof(bool)));
+    }
+
+    [Test]
     public void AnAttributesNameInBracketsDropsTheAttributeSuffix()
     {
         Assert.That(KnownNames.WithoutAttributeSuffix(KnownNames.PinToMaster), Is.EqualTo(nameof(PinToMasterAttribute)[..^"Attribute".Length]));

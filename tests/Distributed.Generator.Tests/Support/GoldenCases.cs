@@ -15,6 +15,7 @@ internal static class GoldenCases
     public const string UserJsonContext = nameof(UserJsonContext);
     public const string SkipConditions = nameof(SkipConditions);
     public const string Artifacts = nameof(Artifacts);
+    public const string BaseDependencies = nameof(BaseDependencies);
 
     public static IReadOnlyList<string> All { get; } =
     [
@@ -30,5 +31,6 @@ internal static class GoldenCases
         UserJsonContext,
         SkipConditions,
         Artifacts,
+        BaseDependencies,
     ];
 }

@@ -82,7 +82,8 @@ internal sealed class RunSelection
         {
             if (selected.Add(node))
             {
-                foreach (var dependency in node.Dependencies)
+                // An optional dependency orders the run when it is in it, but does not pull it in.
+                foreach (var dependency in node.Dependencies.Where(d => !node.OptionalDependencies.Contains(d)))
                 {
                     pending.Push(dependency);
                 }
