@@ -11,7 +11,7 @@ namespace ModularPipelines.Distributed.Generated
     internal static class ModularPipelinesGraph
     {
         /// <summary>A hash over node ids, edges, attributes and result-type shapes; workers must match the master's.</summary>
-        public const string GraphFingerprint = "fdce502ab87ff84b10c616d5bd94d59f775644f603d1730f00d99a6bc20ba49b";
+        public const string GraphFingerprint = "05492917ddd449fc73b9b80ec17cf0d998ed1a60978161898890c157b5d757f7";
 
         /// <summary>Hands the graph to the runtime when the assembly loads.</summary>
         [global::System.Runtime.CompilerServices.ModuleInitializer]
@@ -55,6 +55,32 @@ namespace ModularPipelines.Distributed.Generated
                     static services => new())
                 {
                     NotInParallelKeys = new string[] { "Sample.Scheduling.ExclusiveWithoutKeys" },
+                },
+                new Runtime.ModuleDefinition<global::Sample.Scheduling.GpuBothWays, string>(
+                    "Sample.Scheduling.GpuBothWays",
+                    "GpuBothWays",
+                    static services => new())
+                {
+                    RequiredCapabilities = new string[] { "gpu" },
+                },
+                new Runtime.ModuleDefinition<global::Sample.Scheduling.MatrixWithAnOptionalTarget, string>(
+                    "Sample.Scheduling.MatrixWithAnOptionalTarget[linux]",
+                    "MatrixWithAnOptionalTarget[linux]",
+                    static services => new())
+                {
+                    MatrixTarget = "linux",
+                    MatrixTargets = new string[] { "linux", "windows" },
+                    RequiredCapabilities = new string[] { "windows", "linux" },
+                    OptionalCapabilities = new string[] { "windows" },
+                },
+                new Runtime.ModuleDefinition<global::Sample.Scheduling.MatrixWithAnOptionalTarget, string>(
+                    "Sample.Scheduling.MatrixWithAnOptionalTarget[windows]",
+                    "MatrixWithAnOptionalTarget[windows]",
+                    static services => new())
+                {
+                    MatrixTarget = "windows",
+                    MatrixTargets = new string[] { "linux", "windows" },
+                    RequiredCapabilities = new string[] { "windows" },
                 },
                 new Runtime.ModuleDefinition<global::Sample.Scheduling.NeedsCapabilities, string>(
                     "Sample.Scheduling.NeedsCapabilities",
@@ -100,6 +126,14 @@ namespace ModularPipelines.Distributed.Generated
                     static services => new())
                 {
                     Timeout = global::System.TimeSpan.FromSeconds(1.5d),
+                },
+                new Runtime.ModuleDefinition<global::Sample.Scheduling.WindowsIfAny, string>(
+                    "Sample.Scheduling.WindowsIfAny",
+                    "WindowsIfAny",
+                    static services => new())
+                {
+                    RequiredCapabilities = new string[] { "windows", "docker" },
+                    OptionalCapabilities = new string[] { "windows" },
                 },
             };
             return new Runtime.PipelineDefinition("TestPipeline", GraphFingerprint, modules, global::ModularPipelines.Distributed.Generated.PipelineResultJsonContext.Default);
