@@ -105,9 +105,12 @@ internal sealed class DirectoryArtifactStore(string root, string runId) : IArtif
             await using (var output = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 81920, FileOptions.Asynchronous))
             {
                 await write(output).ConfigureAwait(false);
+                // No fsync: closing the file sends its data to an NFS or SMB server before the rename below, and a client
+                // that opens it after the rename sees that data (close-to-open consistency). Forcing it onto the server's
+                // disk as well only guards against the server crashing before its disk has the data — which consumers would
+                // still catch, as every file is checked against its size and SHA-256 — and cost one disk flush per file,
+                // most of the store's time on a build's thousands of small files.
                 await output.FlushAsync(cancellationToken).ConfigureAwait(false);
-                // On a network disk the rename may reach other machines before the data does, unless the data is flushed first.
-                output.Flush(flushToDisk: true);
             }
 
             File.Move(temporary, target, overwrite: true);
