@@ -30,9 +30,16 @@ internal sealed class ForwardedOutput(ILoggerFactory loggers)
             _tails[node.DisplayName] = tail;
         }
 
+        if (output.Lines.Count == 0)
+        {
+            return;
+        }
+
+        // One entry per batch, not per line: at thousands of lines a second, each entry's trip through the logging
+        // pipeline (and the console's write) on the scheduler's thread is what slowed dispatch.
+        logger.Log(LogLevel.Information, PipelineEvents.ForwardedLines, output.Lines, null, static (lines, _) => string.Join('\n', lines));
         foreach (var line in output.Lines)
         {
-            logger.LogInformation("{Line}", line);
             tail.Enqueue(line);
             if (tail.Count > TailLines)
             {

@@ -27,6 +27,12 @@ internal sealed class PipelineConsoleFormatter(SecretMasker secrets, ModuleLogGr
             return;
         }
 
+        if (logEntry.EventId == PipelineEvents.ForwardedLines && logEntry.State is IReadOnlyList<string> forwarded)
+        {
+            WriteForwarded(textWriter, logEntry.LogLevel, logEntry.Category, forwarded);
+            return;
+        }
+
         var message = secrets.Apply(logEntry.Formatter(logEntry.State, logEntry.Exception) ?? string.Empty);
         if (string.IsNullOrEmpty(message) && logEntry.Exception is null)
         {
@@ -34,8 +40,7 @@ internal sealed class PipelineConsoleFormatter(SecretMasker secrets, ModuleLogGr
         }
 
         var line = new StringBuilder();
-        line.Append(DateTimeOffset.Now.ToString("HH:mm:ss.fff", System.Globalization.CultureInfo.InvariantCulture))
-            .Append(' ').Append(Level(logEntry.LogLevel)).Append(' ').Append(logEntry.Category).Append("  ").Append(message);
+        line.Append(Prefix(logEntry.LogLevel, logEntry.Category)).Append(message);
         if (logEntry.Exception is not null)
         {
             line.Append('\n').Append(secrets.Apply(logEntry.Exception.ToString()));
@@ -63,6 +68,30 @@ internal sealed class PipelineConsoleFormatter(SecretMasker secrets, ModuleLogGr
         textWriter.Write(formatted);
         textWriter.Write('\n');
     }
+
+    /// <summary>Each forwarded line as if logged on its own, under one timestamp: they arrived together.</summary>
+    private void WriteForwarded(TextWriter textWriter, LogLevel level, string category, IReadOnlyList<string> lines)
+    {
+        var prefix = Prefix(level, category);
+        foreach (var text in lines)
+        {
+            var message = secrets.Apply(text);
+            if (message.Length == 0)
+            {
+                continue;
+            }
+
+            var formatted = string.Concat(prefix, message);
+            if (!groups.TryHold(category, formatted))
+            {
+                textWriter.Write(formatted);
+                textWriter.Write('\n');
+            }
+        }
+    }
+
+    private static string Prefix(LogLevel level, string category) =>
+        string.Concat(DateTimeOffset.Now.ToString("HH:mm:ss.fff", System.Globalization.CultureInfo.InvariantCulture), " ", Level(level), " ", category, "  ");
 
     private static void WriteGroup(TextWriter textWriter, string title, IReadOnlyList<string> lines)
     {

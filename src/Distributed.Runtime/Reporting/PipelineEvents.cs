@@ -10,4 +10,10 @@ internal static class PipelineEvents
 
     /// <summary>The instance's part of the run is over: whatever is still held is printed.</summary>
     public static readonly EventId RunEnded = new(1002, nameof(RunEnded));
+
+    /// <summary>
+    /// A batch of lines a module on another instance logged, as one entry whose state is the lines
+    /// (<see cref="IReadOnlyList{T}"/> of string): the console prints each under its own prefix.
+    /// </summary>
+    public static readonly EventId ForwardedLines = new(1003, nameof(ForwardedLines));
 }

@@ -1,0 +1,65 @@
+using System.Text.RegularExpressions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace ModularPipelines.Distributed.Runtime.Tests.GitHub;
+
+/// <summary>
+/// A batch of a remote module's lines reaches the master's console as one log entry; each line still prints as if
+/// logged on its own: its prefix, its secrets masked, and under GitHub Actions inside the module's group.
+/// </summary>
+public sealed partial class ForwardedLinesFormattingTests
+{
+    [Test]
+    public void ForwardedBatchPrintsEachLineUnderItsOwnPrefixWithSecretsMasked()
+    {
+        var secrets = new SecretMasker();
+        secrets.Add("hunter2");
+        var formatter = new PipelineConsoleFormatter(secrets, new ModuleLogGroups(enabled: false));
+        using var text = new StringWriter();
+
+        WriteForwarded(formatter, text, "Build [2]", ["restoring", "", "pushing with key hunter2", "done"]);
+
+        Assert.That(WithoutTimes(text.ToString()), Is.EqualTo(new[]
+        {
+            "info Build [2]  restoring",
+            "info Build [2]  pushing with key ***",
+            "info Build [2]  done",
+        }));
+    }
+
+    [Test]
+    public void ForwardedBatchUnderGitHubActionsIsHeldInItsModulesGroup()
+    {
+        var groups = new ModuleLogGroups(enabled: true);
+        groups.Track(["Build"]);
+        var formatter = new PipelineConsoleFormatter(new SecretMasker(), groups);
+        using var text = new StringWriter();
+
+        WriteForwarded(formatter, text, "Build [2]", ["compiling", "compiled"]);
+        IReadOnlyList<KeyValuePair<string, object?>> finished = [new("Module", "Build")];
+        formatter.Write(
+            new LogEntry<IReadOnlyList<KeyValuePair<string, object?>>>(LogLevel.Information, "Pipeline", PipelineEvents.ModuleFinished, finished, null, (_, _) => "ok     Build in 1.00s on instance 2 [1/1]"),
+            null,
+            text);
+
+        Assert.That(WithoutTimes(text.ToString()), Is.EqualTo(new[]
+        {
+            "::group::info Pipeline  ok     Build in 1.00s on instance 2 [1/1]",
+            "info Build [2]  compiling",
+            "info Build [2]  compiled",
+            "::endgroup::",
+        }));
+    }
+
+    private static void WriteForwarded(PipelineConsoleFormatter formatter, TextWriter text, string category, IReadOnlyList<string> lines) =>
+        formatter.Write(
+            new LogEntry<IReadOnlyList<string>>(LogLevel.Information, category, PipelineEvents.ForwardedLines, lines, null, (state, _) => string.Join('\n', state)),
+            null,
+            text);
+
+    private static string[] WithoutTimes(string output) => Time().Replace(output, string.Empty).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
+    [GeneratedRegex(@"\d\d:\d\d:\d\d\.\d{3} ")]
+    private static partial Regex Time();
+}
