@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -42,9 +43,7 @@ public sealed class DependsOnAnalyzer : ModuleAnalyzer
             var invalid = SymbolEqualityComparer.Default.Equals(dependency, type)
                 ? "a module cannot depend on itself, so remove it"
                 : ModuleRecognition.IsBaseDependency(dependency)
-                    ? modules.DerivedFrom(dependency, type, context.CancellationToken).Any()
-                        ? null
-                        : $"'{dependencyName}' is abstract and no concrete module of this compilation{(ModuleRecognition.DerivesFrom(type, dependency) ? $" other than '{name}'" : string.Empty)} derives from it, so the dependency stands for no module: derive a module from '{dependencyName}', or depend on a concrete module"
+                    ? BaseDependencyProblem(type, dependency, modules, context.CancellationToken)
                 : dependency.IsAbstract
                     ? $"'{dependencyName}' is abstract and only concrete modules run, so depend on a concrete module deriving from it"
                     : dependency.IsGenericType
@@ -92,6 +91,28 @@ public sealed class DependsOnAnalyzer : ModuleAnalyzer
     }
 
     /// <summary>The dependencies the base classes declare, each with the nearest base that declares it.</summary>
+    /// <summary>
+    /// Why a <c>[DependsOn&lt;TBase&gt;]</c> of <paramref name="type"/> stands for no module, or null when it stands for
+    /// some: for the declaring module, and for each module that inherits the attribute from it (each leaves itself out).
+    /// </summary>
+    private static string? BaseDependencyProblem(INamedTypeSymbol type, INamedTypeSymbol dependency, CompilationModules modules, CancellationToken cancellationToken)
+    {
+        var dependencyName = ModuleFacts.DisplayName(dependency);
+        var fix = $"derive a module from '{dependencyName}', or depend on a concrete module";
+        if (!modules.DerivedFrom(dependency, type, cancellationToken).Any())
+        {
+            var except = ModuleRecognition.DerivesFrom(type, dependency) ? $" other than '{ModuleFacts.DisplayName(type)}'" : string.Empty;
+            return $"'{dependencyName}' is abstract and no concrete module of this compilation{except} derives from it, so the dependency stands for no module: {fix}";
+        }
+
+        var lone = type.IsAbstract
+            ? modules.Inheriting(type).FirstOrDefault(m => !modules.DerivedFrom(dependency, m, cancellationToken).Any())
+            : null;
+        return lone is null
+            ? null
+            : $"'{ModuleFacts.DisplayName(lone)}' inherits it and is the only concrete module of this compilation deriving from '{dependencyName}', so for '{ModuleFacts.DisplayName(lone)}' the dependency stands for no module: {fix}";
+    }
+
     private static Dictionary<INamedTypeSymbol, INamedTypeSymbol> InheritedDependencies(INamedTypeSymbol type, KnownTypes known)
     {
         var dependencies = new Dictionary<INamedTypeSymbol, INamedTypeSymbol>(SymbolEqualityComparer.Default);

@@ -22,6 +22,10 @@ internal sealed class CompilationModules
     public IEnumerable<INamedTypeSymbol> DerivedFrom(INamedTypeSymbol baseType, INamedTypeSymbol module, CancellationToken cancellationToken) =>
         _modules.Value.Where(m => ModuleRecognition.IsBaseEdge(module, baseType, m, cancellationToken));
 
+    /// <summary>The modules deriving from <paramref name="type"/>: those that inherit its <c>[DependsOn]</c> attributes.</summary>
+    public IEnumerable<INamedTypeSymbol> Inheriting(INamedTypeSymbol type) =>
+        _modules.Value.Where(m => ModuleRecognition.DerivesFrom(m, type));
+
     private static IEnumerable<INamedTypeSymbol> Find(INamespaceOrTypeSymbol container, CancellationToken cancellationToken)
     {
         foreach (var member in container.GetMembers())

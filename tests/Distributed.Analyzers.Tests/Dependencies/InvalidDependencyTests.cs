@@ -50,6 +50,33 @@ public sealed class InvalidDependencyTests
                 "Tool", "Last", "'Tool' is abstract and no concrete module of this compilation other than 'Last' derives from it, so the dependency stands for no module: derive a module from 'Tool', or depend on a concrete module")]);
 
     [Test]
+    public Task A_base_dependency_inherited_by_the_only_concrete_module_of_that_base_is_reported() =>
+        Verify<DependsOnAnalyzer>.DiagnosticsAsync(
+            [$$"""
+            public abstract class Tool : Module<string> { }
+
+            [DependsOn<{|#0:Tool|}>]
+            public abstract class LastTool : Tool { }
+
+            public sealed class Only : LastTool { {{Execute}} }
+            """],
+            [Verify<DependsOnAnalyzer>.Diagnostic("MPD0009").WithLocation(0).WithArguments(
+                "Tool", "LastTool", "'Only' inherits it and is the only concrete module of this compilation deriving from 'Tool', so for 'Only' the dependency stands for no module: derive a module from 'Tool', or depend on a concrete module")]);
+
+    [Test]
+    public Task A_base_dependency_inherited_by_a_module_that_finds_another_module_of_the_base_is_not_reported() =>
+        Verify<DependsOnAnalyzer>.DiagnosticsAsync($$"""
+            public abstract class Tool : Module<string> { }
+
+            [DependsOn<Tool>]
+            public abstract class LastTool : Tool { }
+
+            public sealed class Compiler : Tool { {{Execute}} }
+
+            public sealed class Only : LastTool { {{Execute}} }
+            """);
+
+    [Test]
     public Task A_dependency_on_an_abstract_base_that_concrete_modules_derive_from_in_other_files_is_not_reported() =>
         Verify<DependsOnAnalyzer>.DiagnosticsAsync(
             """
