@@ -193,6 +193,7 @@ public sealed class Pipeline
         try
         {
             var deleted = await cleanup.DeleteRunAsync(CancellationToken.None).ConfigureAwait(false);
+            _services.GetService<PipelineConsoleLoggerProvider>()?.Flush();
             await _output.WriteLineAsync($"artifacts: deleted {deleted} stored file(s) of this run from {cleanup.RunLocation}").ConfigureAwait(false);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)

@@ -2,7 +2,6 @@ using System.Diagnostics.CodeAnalysis;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Console;
 
 namespace ModularPipelines.Distributed;
 
@@ -31,8 +30,9 @@ public sealed class PipelineBuilder
         Services.AddSingleton(new ModuleLogGroups(gitHub.Enabled));
         Services.AddLogging();
         Logging = new PipelineLoggingBuilder(Services);
-        Logging.AddConsole(options => options.FormatterName = PipelineConsoleFormatter.FormatterName);
-        Logging.Services.AddSingleton<ConsoleFormatter, PipelineConsoleFormatter>();
+        Logging.Services.AddSingleton<PipelineConsoleFormatter>();
+        Logging.Services.AddSingleton(services => new PipelineConsoleLoggerProvider(services.GetRequiredService<PipelineConsoleFormatter>(), () => Console.Out));
+        Logging.Services.AddSingleton<ILoggerProvider>(services => services.GetRequiredService<PipelineConsoleLoggerProvider>());
         Logging.SetMinimumLevel(LogLevel.Information);
         Services.AddOptions<DistributedOptions>();
 
