@@ -45,7 +45,7 @@ public sealed class PlacementAnalyzer : ModuleAnalyzer
         // The master advertises its OS name by itself, and an optional capability it lacks skips the module with a
         // reason: neither needs a --capability on the master.
         var capabilities = type.GetAttributesIncludingInherited()
-            .Where(a => KnownTypes.Is(a.AttributeClass, known.RequiresCapability) && !IsOptional(a))
+            .Where(a => KnownTypes.Is(a.AttributeClass, known.RequiresCapability) && !ModuleAttributes.IsOptional(a))
             .Select(a => a.ConstructorArguments is [{ Value: string capability }] ? capability : null)
             .Where(c => CapabilityNameSyntax.IsValid(c) && !CapabilityNameSyntax.IsOperatingSystem(c))
             .Distinct(StringComparer.OrdinalIgnoreCase)
@@ -60,7 +60,4 @@ public sealed class PlacementAnalyzer : ModuleAnalyzer
                 (capabilities.Count == 1 ? "the capability " : "the capabilities ") + string.Join(", ", capabilities.Select(c => "'" + c + "'"))));
         }
     }
-
-    private static bool IsOptional(AttributeData attribute) =>
-        attribute.NamedArguments.Any(a => a.Key == "Optional" && a.Value.Value is true);
 }

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
 using Microsoft.CodeAnalysis;
 using ModularPipelines.Distributed.Generator.Model;
 
@@ -8,14 +7,11 @@ namespace ModularPipelines.Distributed.Generator.Parser;
 /// <summary>How a module's <c>[DependsOn]</c> edges combine, for the parser and the graph step that resolves base edges.</summary>
 internal static class DependencyAttributes
 {
-    /// <summary>The <c>[DependsOn]</c> property that makes the dependency optional.</summary>
-    public const string OptionalProperty = "Optional";
-
     /// <summary>Whether a <c>[DependsOn&lt;T&gt;]</c> says <c>Optional = true</c> (a <c>[ConsumesArtifact]</c> never does).</summary>
     public static bool IsOptional(AttributeData attribute) =>
         attribute.AttributeClass is { } attributeClass
         && attributeClass.OriginalDefinition.IsRuntimeType(KnownNames.DependsOn)
-        && attribute.NamedArguments.Any(a => a is { Key: OptionalProperty, Value.Value: true });
+        && ModuleAttributes.IsOptional(attribute);
 
     /// <summary>
     /// Adds <paramref name="dependency"/> unless an edge to the same module (or base) is there already; a required

@@ -38,9 +38,15 @@ internal static class ModuleAttributes
         return DistinctNonBlank(declared.Where(d => d.Optional && !required.Contains(d.Name)).Select(d => d.Name));
     }
 
-    /// <summary>Whether a <c>[RequiresCapability]</c> says <c>Optional = true</c>.</summary>
+    /// <summary>The property that makes a <c>[RequiresCapability]</c> or a <c>[DependsOn]</c> optional.</summary>
+    public const string OptionalProperty = "Optional";
+
+    /// <summary>
+    /// Whether the attribute says <c>Optional = true</c>: the one reading of it for the parser and the analyzers, for
+    /// <c>[RequiresCapability]</c> and <c>[DependsOn]</c> alike.
+    /// </summary>
     public static bool IsOptional(AttributeData attribute) =>
-        attribute.NamedArguments.Any(a => a is { Key: "Optional", Value.Value: true });
+        attribute.NamedArguments.Any(a => a is { Key: OptionalProperty, Value.Value: true });
 
     /// <summary>
     /// Trimmed, without blanks and without repeats that differ only in case (the first spelling stays): blank and

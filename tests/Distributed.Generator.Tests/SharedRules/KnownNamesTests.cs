@@ -63,7 +63,7 @@ public sealed class KnownNamesTests
     [Test]
     public void TheOptionalDependencyPropertyIsTheRuntimeAttributes()
     {
-        var property = typeof(DependsOnAttribute<ModuleBase>).GetProperty(DependencyAttributes.OptionalProperty);
+        var property = typeof(DependsOnAttribute<ModuleBase>).GetProperty(ModuleAttributes.OptionalProperty);
 
         Assert.That(property?.PropertyType, Is.EqualTo(typeof(bool)));
     }
