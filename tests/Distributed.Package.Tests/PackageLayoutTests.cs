@@ -60,7 +60,6 @@ public sealed class PackageLayoutTests
                 "Microsoft.Extensions.DependencyInjection",
                 "Microsoft.Extensions.FileSystemGlobbing",
                 "Microsoft.Extensions.Logging",
-                "Microsoft.Extensions.Logging.Console",
                 "Microsoft.Extensions.Options",
                 "Microsoft.Extensions.Options.ConfigurationExtensions",
                 "StackExchange.Redis",

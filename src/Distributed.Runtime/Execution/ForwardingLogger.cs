@@ -12,21 +12,22 @@ internal sealed class ForwardingLogger(ILogger inner, ModuleOutputShipper shippe
 
     public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
     {
-        inner.Log(logLevel, eventId, state, exception, formatter);
-        if (inner.IsEnabled(logLevel) && ModuleOutputScope.Current is { } nodeId)
+        if (!inner.IsEnabled(logLevel) || ModuleOutputScope.Current is not { } nodeId)
         {
-            var line = formatter(state, exception);
-            if (exception is not null)
-            {
-                line += " (" + exception.GetType().Name + ": " + exception.Message + ")";
-            }
-
-            shipper.Add(nodeId, logLevel switch
-            {
-                LogLevel.Warning => "warn " + line,
-                LogLevel.Error or LogLevel.Critical => "fail " + line,
-                _ => line,
-            });
+            inner.Log(logLevel, eventId, state, exception, formatter);
+            return;
         }
+
+        // The message is formatted once, for this instance's log and for the master's: the state still goes along
+        // whole, for providers that read its values.
+        var message = formatter(state, exception);
+        inner.Log(logLevel, eventId, state, exception, (_, _) => message);
+        var line = exception is null ? message : message + " (" + exception.GetType().Name + ": " + exception.Message + ")";
+        shipper.Add(nodeId, logLevel switch
+        {
+            LogLevel.Warning => "warn " + line,
+            LogLevel.Error or LogLevel.Critical => "fail " + line,
+            _ => line,
+        });
     }
 }

@@ -1,7 +1,6 @@
 using System.Text;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Logging.Console;
 
 namespace ModularPipelines.Distributed;
 
@@ -11,11 +10,11 @@ namespace ModularPipelines.Distributed;
 /// collapsible group headed by its finish line (<see cref="ModuleLogGroups"/>). No escape codes, ever: CI logs are
 /// files, not terminals.
 /// </summary>
-internal sealed class PipelineConsoleFormatter(SecretMasker secrets, ModuleLogGroups groups) : ConsoleFormatter(FormatterName)
+/// <remarks>Called on the thread that logs, by several at once: it keeps no state of its own.</remarks>
+internal sealed class PipelineConsoleFormatter(SecretMasker secrets, ModuleLogGroups groups)
 {
-    public const string FormatterName = "modular-pipelines";
-
-    public override void Write<TState>(in LogEntry<TState> logEntry, IExternalScopeProvider? scopeProvider, TextWriter textWriter)
+    /// <summary>Writes an entry's lines, each ending in <c>'\n'</c>; nothing for an empty message without an exception.</summary>
+    public void Write<TState>(in LogEntry<TState> logEntry, TextWriter textWriter)
     {
         if (logEntry.EventId == PipelineEvents.RunEnded)
         {
@@ -36,6 +35,21 @@ internal sealed class PipelineConsoleFormatter(SecretMasker secrets, ModuleLogGr
         var message = secrets.Apply(logEntry.Formatter(logEntry.State, logEntry.Exception) ?? string.Empty);
         if (string.IsNullOrEmpty(message) && logEntry.Exception is null)
         {
+            return;
+        }
+
+        if (!groups.Enabled)
+        {
+            // Straight into the writer: most runs are not under GitHub Actions, and this is every line's path.
+            WritePrefix(textWriter, logEntry.LogLevel, logEntry.Category);
+            textWriter.Write(message);
+            if (logEntry.Exception is not null)
+            {
+                textWriter.Write('\n');
+                textWriter.Write(secrets.Apply(logEntry.Exception.ToString()));
+            }
+
+            textWriter.Write('\n');
             return;
         }
 
@@ -90,8 +104,19 @@ internal sealed class PipelineConsoleFormatter(SecretMasker secrets, ModuleLogGr
         }
     }
 
-    private static string Prefix(LogLevel level, string category) =>
-        string.Concat(DateTimeOffset.Now.ToString("HH:mm:ss.fff", System.Globalization.CultureInfo.InvariantCulture), " ", Level(level), " ", category, "  ");
+    private static string Prefix(LogLevel level, string category) => string.Concat(ConsoleTimestamp.Now(), " ", Level(level), " ", category, "  ");
+
+    private static void WritePrefix(TextWriter textWriter, LogLevel level, string category)
+    {
+        Span<char> time = stackalloc char[ConsoleTimestamp.Length + 1];
+        ConsoleTimestamp.Write(time, DateTime.Now);
+        time[ConsoleTimestamp.Length] = ' ';
+        textWriter.Write(time);
+        textWriter.Write(Level(level));
+        textWriter.Write(' ');
+        textWriter.Write(category);
+        textWriter.Write("  ");
+    }
 
     private static void WriteGroup(TextWriter textWriter, string title, IReadOnlyList<string> lines)
     {

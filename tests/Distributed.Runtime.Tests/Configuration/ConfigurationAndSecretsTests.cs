@@ -2,7 +2,6 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Logging.Console;
 using ModularPipelines.Distributed.Runtime.Tests.Support;
 
 namespace ModularPipelines.Distributed.Runtime.Tests.Configuration;
@@ -101,7 +100,7 @@ public sealed class ConfigurationAndSecretsTests
         using var text = new StringWriter();
         var entry = new LogEntry<string>(LogLevel.Information, "Push", default, "pushing with tok-12345", new InvalidOperationException("tok-12345 refused"), (state, _) => state);
 
-        formatter.Write(entry, null, text);
+        formatter.Write(entry, text);
 
         Assert.That(text.ToString(), Does.Contain("pushing with ***").And.Contain("InvalidOperationException: *** refused").And.Not.Contain("tok-12345"));
     }

@@ -40,7 +40,6 @@ public sealed partial class ForwardedLinesFormattingTests
         IReadOnlyList<KeyValuePair<string, object?>> finished = [new("Module", "Build")];
         formatter.Write(
             new LogEntry<IReadOnlyList<KeyValuePair<string, object?>>>(LogLevel.Information, "Pipeline", PipelineEvents.ModuleFinished, finished, null, (_, _) => "ok     Build in 1.00s on instance 2 [1/1]"),
-            null,
             text);
 
         Assert.That(WithoutTimes(text.ToString()), Is.EqualTo(new[]
@@ -55,7 +54,6 @@ public sealed partial class ForwardedLinesFormattingTests
     private static void WriteForwarded(PipelineConsoleFormatter formatter, TextWriter text, string category, IReadOnlyList<string> lines) =>
         formatter.Write(
             new LogEntry<IReadOnlyList<string>>(LogLevel.Information, category, PipelineEvents.ForwardedLines, lines, null, (state, _) => string.Join('\n', state)),
-            null,
             text);
 
     private static string[] WithoutTimes(string output) => Time().Replace(output, string.Empty).Split('\n', StringSplitOptions.RemoveEmptyEntries);

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Logging.Console;
 using ModularPipelines.Distributed.Runtime.Tests.Support;
 
 namespace ModularPipelines.Distributed.Runtime.Tests.GitHub;
@@ -71,6 +70,6 @@ public sealed class GitHubActionsTests
     private static void Write(PipelineConsoleFormatter formatter, TextWriter text, string category, string message, EventId eventId = default, string? module = null)
     {
         IReadOnlyList<KeyValuePair<string, object?>> state = module is null ? [] : [new("Module", module)];
-        formatter.Write(new LogEntry<IReadOnlyList<KeyValuePair<string, object?>>>(LogLevel.Information, category, eventId, state, null, (_, _) => message), null, text);
+        formatter.Write(new LogEntry<IReadOnlyList<KeyValuePair<string, object?>>>(LogLevel.Information, category, eventId, state, null, (_, _) => message), text);
     }
 }

@@ -4,15 +4,16 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace ModularPipelines.Distributed;
 
 /// <summary>
-/// The pipeline's console log: entries formatted by <see cref="PipelineConsoleFormatter"/> on the logging thread into one
-/// buffer, written to standard output every <see cref="FlushInterval"/>, before the run's own output (the summary) and
-/// when the pipeline is disposed or the process exits.
+/// The pipeline's console log: entries formatted by <see cref="PipelineConsoleFormatter"/> on the logging thread, then
+/// appended to one buffer, written to standard output every <see cref="FlushInterval"/>, before the run's own output
+/// (the summary) and when the pipeline is disposed or the process exits.
 /// </summary>
 /// <remarks>
 /// Microsoft.Extensions.Logging.Console hands every entry to a writer thread of its own and wakes it for each one; at a
 /// run's thousands of lines a second, on a 2-core CI runner shared with workers and Redis, that cost more than the
 /// dispatch the lines are about (docs/benchmarks.md: a silent in-process W1 ran 22,500 modules/s through it, 30,500
-/// through this). A line a module prints with <see cref="Console.WriteLine()"/> itself is not held back, so it may
+/// through this). Each entry is formatted before the buffer's lock is taken: modules running side by side log at once,
+/// and formatting under the lock made them queue behind each other (docs/benchmarks.md). A line a module prints with <see cref="Console.WriteLine()"/> itself is not held back, so it may
 /// come up to <see cref="FlushInterval"/> before the log lines logged just ahead of it.
 /// </remarks>
 internal sealed class PipelineConsoleLoggerProvider : ILoggerProvider
@@ -20,8 +21,14 @@ internal sealed class PipelineConsoleLoggerProvider : ILoggerProvider
     /// <summary>How late a line reaches the terminal or the CI log at most.</summary>
     public static readonly TimeSpan FlushInterval = TimeSpan.FromMilliseconds(20);
 
+    private const int MaxRetainedEntryChars = 16 * 1024;
+
     private readonly PipelineConsoleFormatter _formatter;
     private readonly Func<TextWriter> _output;
+    // Scratch space for formatting one entry off the lock, one per thread (an entry is formatted on the thread logging it).
+    [ThreadStatic]
+    private static StringWriter? t_entry;
+
     private readonly Lock _gate = new();
 
     // Held while one batch is taken and written, so two flushes (the timer's and the run's) cannot swap their batches;
@@ -49,9 +56,24 @@ internal sealed class PipelineConsoleLoggerProvider : ILoggerProvider
     /// <summary>Formats an entry into the buffer, in the order entries are logged.</summary>
     public void Write<TState>(in LogEntry<TState> entry)
     {
+        var formatted = t_entry ??= new StringWriter();
+        var text = formatted.GetStringBuilder();
+        text.Clear();
+        _formatter.Write(entry, formatted);
+        if (text.Length == 0)
+        {
+            return;
+        }
+
         lock (_gate)
         {
-            _formatter.Write(entry, null, _pending);
+            _pending.GetStringBuilder().Append(text);
+        }
+
+        if (text.Capacity > MaxRetainedEntryChars)
+        {
+            // One huge entry (an exception's text, a long forwarded batch) should not stay allocated for the thread's life.
+            t_entry = null;
         }
     }
 
