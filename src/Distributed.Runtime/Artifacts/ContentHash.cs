@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Cryptography;
 
 namespace ModularPipelines.Distributed;
@@ -8,11 +9,31 @@ internal static class ContentHash
     /// <summary>The size of read buffers: large enough for disk throughput, small enough to keep memory flat.</summary>
     public const int BufferBytes = 1024 * 1024;
 
+    /// <remarks>
+    /// Read in reads of up to <see cref="BufferBytes"/>: <see cref="SHA256.HashDataAsync(Stream, CancellationToken)"/>
+    /// reads 4 KiB at a time, and each asynchronous read of a file is a trip through the thread pool.
+    /// </remarks>
     public static async Task<ArtifactFile> OfFileAsync(string fullPath, string relativePath, CancellationToken cancellationToken)
     {
         await using var stream = OpenRead(fullPath);
-        var hash = await SHA256.HashDataAsync(stream, cancellationToken).ConfigureAwait(false);
-        return new ArtifactFile(relativePath, stream.Length, Convert.ToHexStringLower(hash));
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var buffer = ArrayPool<byte>.Shared.Rent((int)Math.Clamp(stream.Length, 1, BufferBytes));
+        try
+        {
+            long size = 0;
+            int read;
+            while ((read = await stream.ReadAsync(buffer, cancellationToken).ConfigureAwait(false)) > 0)
+            {
+                hash.AppendData(buffer, 0, read);
+                size += read;
+            }
+
+            return new ArtifactFile(relativePath, size, Convert.ToHexStringLower(hash.GetHashAndReset()));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     public static string Hex(ReadOnlySpan<byte> hash) => Convert.ToHexStringLower(hash);

@@ -53,7 +53,7 @@ public interface IDistributedCoordinator : IAsyncDisposable
     /// <param name="items">The nodes, attempts, queues and priorities, in the order they were released.</param>
     /// <param name="releases">
     /// Dependents that wait only for one of <paramref name="items"/>: queue each, atomically with accepting that node's
-    /// successful result in <see cref="CompleteAsync"/>, unless the run is stopping or has ended; report it in that
+    /// successful result in <see cref="CompleteAsync(WorkLease, ModuleResultEnvelope, ClaimRequest?, CancellationToken)"/>, unless the run is stopping or has ended; report it in that
     /// completion's <see cref="CompletionBatch.Released"/>. Forget a node's releases once any result of it is accepted
     /// or recorded.
     /// </param>
@@ -91,6 +91,28 @@ public interface IDistributedCoordinator : IAsyncDisposable
     Task<CompletionReceipt> CompleteAsync(WorkLease lease, ModuleResultEnvelope result, ClaimRequest? next, CancellationToken cancellationToken);
 
     /// <summary>
+    /// <see cref="CompleteAsync(WorkLease, ModuleResultEnvelope, ClaimRequest?, CancellationToken)"/> with the module's
+    /// last forwarded lines, which the master must read before the result. This default hands them to
+    /// <see cref="AppendOutputAsync"/> first; a coordinator that can carry both in one call (the Redis one does) saves a
+    /// command per module.
+    /// </summary>
+    /// <param name="lease">The lease the result was produced under.</param>
+    /// <param name="result">The result.</param>
+    /// <param name="output">The module's lines not forwarded yet, or null.</param>
+    /// <param name="next">What to claim for the slot the completion frees, or null to claim nothing.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>Whether the result was accepted, and the leases taken next.</returns>
+    async Task<CompletionReceipt> CompleteAsync(WorkLease lease, ModuleResultEnvelope result, ModuleOutput? output, ClaimRequest? next, CancellationToken cancellationToken)
+    {
+        if (output is not null)
+        {
+            await AppendOutputAsync([output], cancellationToken).ConfigureAwait(false);
+        }
+
+        return await CompleteAsync(lease, result, next, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
     /// Stores a result the master decided without a lease (a node skipped, cancelled before it started, or failed for
     /// want of a capable instance), so that instances reading it as a dependency find it. It is not a completion.
     /// </summary>
@@ -115,7 +137,7 @@ public interface IDistributedCoordinator : IAsyncDisposable
     Task<ModuleResultEnvelope?> GetResultAsync(string nodeId, CancellationToken cancellationToken);
 
     /// <summary>
-    /// The run's event log after <paramref name="cursor"/>: results accepted by <see cref="CompleteAsync"/> (the master's
+    /// The run's event log after <paramref name="cursor"/>: results accepted by <see cref="CompleteAsync(WorkLease, ModuleResultEnvelope, ClaimRequest?, CancellationToken)"/> (the master's
     /// durable record of completions, read whenever it is woken, so a lost wake-up loses nothing) and the starts recorded
     /// by <see cref="ClaimAsync"/> (for live progress).
     /// </summary>

@@ -5,7 +5,7 @@ namespace ModularPipelines.Distributed;
 
 /// <summary>
 /// Forwards what modules log on this instance to the master, in batches: every <see cref="FlushInterval"/> while a
-/// module runs, and right before its completion (on the same connection, so its lines precede its result). Each module
+/// module runs, and the last batch with its completion (<see cref="TakeLast"/>), so its lines precede its result. Each module
 /// attempt forwards at most the byte cap; what is cut is said in one last line, never dropped silently. Lines are masked
 /// with this instance's secrets before they leave it.
 /// </summary>
@@ -51,28 +51,27 @@ internal sealed class ModuleOutputShipper(IDistributedCoordinator coordinator, i
     /// <summary>Sends what every running module logged since the last flush.</summary>
     public Task FlushAsync() => SendAsync(TakeAll());
 
-    /// <summary>Sends a node's last lines (and, if any were cut, the line saying so) before its completion; forgets the node.</summary>
-    public Task FinishAsync(string nodeId)
+    /// <summary>
+    /// A node's last lines (and, if any were cut, the line saying so), to go with its completion; forgets the node.
+    /// Null when there is nothing left to send.
+    /// </summary>
+    public ModuleOutput? TakeLast(string nodeId)
     {
-        List<ModuleOutput> output = [];
         lock (_gate)
         {
-            if (_buffers.Remove(nodeId, out var buffer))
+            if (!_buffers.Remove(nodeId, out var buffer))
             {
-                if (buffer.CutBytes > 0)
-                {
-                    buffer.Pending.Add(string.Create(CultureInfo.InvariantCulture,
-                        $"… {buffer.CutBytes} more bytes of output were not forwarded (over the {capBytes}-byte cap, DistributedOptions.MaxModuleOutputBytes): instance {instanceIndex}'s own log has them"));
-                }
-
-                if (buffer.Pending.Count > 0)
-                {
-                    output.Add(new ModuleOutput(nodeId, instanceIndex, buffer.Pending));
-                }
+                return null;
             }
-        }
 
-        return SendAsync(output);
+            if (buffer.CutBytes > 0)
+            {
+                buffer.Pending.Add(string.Create(CultureInfo.InvariantCulture,
+                    $"… {buffer.CutBytes} more bytes of output were not forwarded (over the {capBytes}-byte cap, DistributedOptions.MaxModuleOutputBytes): instance {instanceIndex}'s own log has them"));
+            }
+
+            return buffer.Pending.Count > 0 ? new ModuleOutput(nodeId, instanceIndex, buffer.Pending) : null;
+        }
     }
 
     /// <summary>Flushes every <see cref="FlushInterval"/> until stopped.</summary>

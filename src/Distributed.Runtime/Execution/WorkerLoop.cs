@@ -235,13 +235,8 @@ internal sealed class WorkerLoop
             _results.Add(node, result);
             var envelope = _codec.ToEnvelope(node, result, _settings.SerializeValues);
 
-            // Sent ahead of the completion on the same connection, so the master prints the lines before the result.
-            if (_output is not null)
-            {
-                await _output.FinishAsync(node.Id).ConfigureAwait(false);
-            }
-
-            return await CompleteAsync(lease, envelope, stopToken, callToken, node).ConfigureAwait(false);
+            // The last lines go with the completion, which the master reads after them.
+            return await CompleteAsync(lease, envelope, stopToken, callToken, node, _output?.TakeLast(node.Id)).ConfigureAwait(false);
         }
         catch (CoordinatorLostException lost)
         {
@@ -265,11 +260,12 @@ internal sealed class WorkerLoop
     }
 
     /// <summary>Reports a result and returns the lease its completion claimed for the same slot, if any.</summary>
-    private async Task<WorkLease?> CompleteAsync(WorkLease lease, ModuleResultEnvelope envelope, CancellationToken stopToken, CancellationToken callToken, GraphNode? node = null)
+    private async Task<WorkLease?> CompleteAsync(
+        WorkLease lease, ModuleResultEnvelope envelope, CancellationToken stopToken, CancellationToken callToken, GraphNode? node = null, ModuleOutput? output = null)
     {
         // One node for the slot a completion frees, unless this worker is stopping.
         var next = stopToken.IsCancellationRequested ? null : new ClaimRequest(_settings.InstanceIndex, _settings.Queues, 1, _settings.LeaseDuration);
-        var receipt = await _coordinator.CompleteAsync(lease, envelope, next, callToken).ConfigureAwait(false);
+        var receipt = await _coordinator.CompleteAsync(lease, envelope, output, next, callToken).ConfigureAwait(false);
         if (!receipt.Accepted && node is not null)
         {
             _results.Forget(node);

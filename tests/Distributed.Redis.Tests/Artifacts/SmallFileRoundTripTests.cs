@@ -1,4 +1,3 @@
-using System.Globalization;
 using ModularPipelines.Distributed.Redis.Tests.Support;
 using ModularPipelines.Distributed.Tests.Shared;
 
@@ -32,7 +31,7 @@ public sealed class SmallFileRoundTripTests
         var producer = new ArtifactService(new Workspace(workspace.Root), store, TimeSpan.FromMinutes(1));
 
         var transfer = await producer.UploadAsync("Build.Compile", "bin", ["out/**"], CancellationToken.None);
-        var calls = await CommandCallsAsync(redis);
+        var calls = await redis.CommandCallsAsync();
         await producer.MakeVisibleAsync(transfer.Manifest, CancellationToken.None);
         using var received = new WorkspaceDirectory();
         var consumer = new ArtifactService(new Workspace(received.Root), store, TimeSpan.FromMinutes(1));
@@ -49,22 +48,5 @@ public sealed class SmallFileRoundTripTests
 
             Assert.That(File.ReadAllBytes(received.PathOf("out/empty.txt")), Is.Empty);
         }
-    }
-
-    /// <summary>Calls per command since the last CONFIG RESETSTAT, from INFO commandstats (<c>cmdstat_set:calls=3,...</c>).</summary>
-    private static async Task<Dictionary<string, long>> CommandCallsAsync(RedisServer redis)
-    {
-        var info = (string)(await redis.Server.ExecuteAsync("INFO", "commandstats"))!;
-        var calls = new Dictionary<string, long>(StringComparer.Ordinal);
-        foreach (var line in info.Split('\n', StringSplitOptions.TrimEntries))
-        {
-            if (line.StartsWith("cmdstat_", StringComparison.Ordinal) && line.IndexOf(":calls=", StringComparison.Ordinal) is > 0 and var colon)
-            {
-                var count = line[(colon + ":calls=".Length)..].Split(',')[0];
-                calls[line["cmdstat_".Length..colon]] = long.Parse(count, CultureInfo.InvariantCulture);
-            }
-        }
-
-        return calls;
     }
 }

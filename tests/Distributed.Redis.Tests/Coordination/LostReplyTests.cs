@@ -109,6 +109,24 @@ public sealed class LostReplyTests
         }
     }
 
+    [Test]
+    public async Task ACompletionWhoseReplyWasLostLogsItsModulesLastLinesOnceBeforeItsResult()
+    {
+        await _direct.EnqueueAsync([Item("a")], [], CancellationToken.None);
+        var lease = (await _direct.ClaimAsync(new ClaimRequest(1, [Any], 1, Lease), CancellationToken.None)).Leases.Single();
+        _proxy.DropNextReply(request => request.Contains(":results", StringComparison.Ordinal) && request.Contains(":replies", StringComparison.Ordinal));
+
+        await _throughProxy.CompleteAsync(lease, Succeeded("a"), new ModuleOutput("a", 1, ["last line"]), null, CancellationToken.None);
+
+        await AssertDroppedAsync();
+        var entries = (await Database.StreamRangeAsync(_keys.Completions)).Where(e => e["node"] == "a").ToList();
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(entries.Count(e => !e["output"].IsNull), Is.EqualTo(1), "the lines logged once, not once per send");
+            Assert.That(entries.FindIndex(e => !e["output"].IsNull), Is.LessThan(entries.FindIndex(e => !e["result"].IsNull)), "the lines before the result");
+        }
+    }
+
     private static IDatabase Database => TestEnvironment.Redis.Database;
 
     private static ModuleResultEnvelope Succeeded(string node) => new() { NodeId = node, Status = ModuleStatus.Succeeded, InstanceIndex = 1 };

@@ -62,6 +62,23 @@ public sealed class RedisServer : IAsyncDisposable
         }
     }
 
+    /// <summary>Calls per command since the last <c>CONFIG RESETSTAT</c>, from INFO commandstats (<c>cmdstat_set:calls=3,...</c>).</summary>
+    public async Task<Dictionary<string, long>> CommandCallsAsync()
+    {
+        var info = (string)(await Server.ExecuteAsync("INFO", "commandstats"))!;
+        var calls = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (var line in info.Split('\n', StringSplitOptions.TrimEntries))
+        {
+            if (line.StartsWith("cmdstat_", StringComparison.Ordinal) && line.IndexOf(":calls=", StringComparison.Ordinal) is > 0 and var colon)
+            {
+                var count = line[(colon + ":calls=".Length)..].Split(',')[0];
+                calls[line["cmdstat_".Length..colon]] = long.Parse(count, CultureInfo.InvariantCulture);
+            }
+        }
+
+        return calls;
+    }
+
     /// <summary>A server without persistence: a restart comes back empty.</summary>
     public static Task<RedisServer> StartAsync() => StartAsync(persistent: false);
 

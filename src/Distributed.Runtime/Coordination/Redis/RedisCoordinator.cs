@@ -144,15 +144,19 @@ internal sealed class RedisCoordinator : IDistributedCoordinator
         return claim ?? throw RunStateGone();
     }
 
-    public async Task<CompletionReceipt> CompleteAsync(WorkLease lease, ModuleResultEnvelope result, ClaimRequest? next, CancellationToken cancellationToken)
+    public Task<CompletionReceipt> CompleteAsync(WorkLease lease, ModuleResultEnvelope result, ClaimRequest? next, CancellationToken cancellationToken) =>
+        CompleteAsync(lease, result, null, next, cancellationToken);
+
+    public async Task<CompletionReceipt> CompleteAsync(WorkLease lease, ModuleResultEnvelope result, ModuleOutput? output, ClaimRequest? next, CancellationToken cancellationToken)
     {
+        var outputText = output is null ? string.Empty : AppendOutputScript.Text(output);
         var resultJson = Serialize(result, CoordinationJsonContext.Default.ModuleResultEnvelope);
         while (true)
         {
             // Safe to send again after a lost reply: the script answers a repeated completion with its first reply.
             var queues = KnownQueues();
             var reply = await _retry.RunAsync(
-                () => CompleteScript.RunAsync(_database, _keys, lease, resultJson, result, next, queues, TtlMilliseconds, _runSeen), cancellationToken).ConfigureAwait(false);
+                () => CompleteScript.RunAsync(_database, _keys, lease, resultJson, outputText, result, next, queues, TtlMilliseconds, _runSeen), cancellationToken).ConfigureAwait(false);
             if (reply.Gone)
             {
                 throw RunStateGone();

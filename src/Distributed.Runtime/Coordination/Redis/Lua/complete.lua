@@ -3,7 +3,8 @@
   rejected) and tells the master. A success queues the dependents planned for it (enqueue.lua), unless the run is
   stopping or over, and the log entry names them. Then, in the same step, the completing instance claims its next
   nodes for the slot it frees, so a chain moves on in one round trip; others are woken only for released nodes it did
-  not take. The reply is kept under the node and token: a completion sent again because its reply was lost with the
+  not take. The module's last forwarded lines, if any, come along and go into the log just before its result (as
+  append-output.lua would put them): one call per module instead of two. The reply is kept under the node and token: a completion sent again because its reply was lost with the
   connection gets the same answer, not a false rejection and a second claim whose leases nobody would run.
 
   KEYS[1]    leases
@@ -31,7 +32,8 @@
   ARGV[10]   lease ms of the next claim
   ARGV[11]   most leases to take next
   ARGV[12]   '1' when the manifest must exist (see claim.lua)
-  ARGV[13..] per queue of KEYS[12..], in triples: name, always-run flag, '1' when the completer claims from it
+  ARGV[13]   the module's last output: instance '\n' lines joined by '\n' (append-output.lua's entry), or ''
+  ARGV[14..] per queue of KEYS[12..], in triples: name, always-run flag, '1' when the completer claims from it
 
   Returns {1 or 0 (accepted), node, attempt, token, ...}; {-1} when the manifest must exist and does not; or
   {-2, queue name, ...} having changed nothing, when a planned release targets a queue not in KEYS: the caller sends
@@ -48,7 +50,7 @@ end
 
 local queueKey, queues, always = {}, {}, {}
 for i = 12, #KEYS do
-  local at = 13 + (i - 12) * 3
+  local at = 14 + (i - 12) * 3
   queueKey[ARGV[at]] = KEYS[i]
   if ARGV[at + 2] == '1' then
     table.insert(queues, KEYS[i])
@@ -70,6 +72,12 @@ if accepted and ARGV[7] == '1' and redis.call('EXISTS', KEYS[5]) == 0 and redis.
     end
     if #missing > 1 then return missing end
   end
+end
+
+-- Past every early return (a repeat, a missing manifest, an unknown queue), so the lines are logged once.
+if ARGV[13] ~= '' then
+  redis.call('XADD', KEYS[4], '*', 'node', ARGV[1], 'output', ARGV[13])
+  redis.call('PEXPIRE', KEYS[4], ARGV[5])
 end
 
 local reply = {0}

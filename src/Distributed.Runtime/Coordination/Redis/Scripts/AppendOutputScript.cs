@@ -14,11 +14,14 @@ internal static class AppendOutputScript
         foreach (var entry in output)
         {
             arguments.Add(entry.NodeId);
-            arguments.Add(entry.InstanceIndex.ToString(CultureInfo.InvariantCulture) + "\n" + string.Join('\n', entry.Lines));
+            arguments.Add(Text(entry));
         }
 
         return Script.EvaluateAsync(database, [keys.Completions], [.. arguments], CommandFlags.FireAndForget);
     }
+
+    /// <summary>An output entry's text in the event log: <c>instance '\n' lines</c>, the lines joined by <c>'\n'</c>.</summary>
+    public static string Text(ModuleOutput entry) => entry.InstanceIndex.ToString(CultureInfo.InvariantCulture) + "\n" + string.Join('\n', entry.Lines);
 
     /// <summary>An output entry's <c>instance '\n' lines</c>, or null when it is not that.</summary>
     public static ModuleOutput? Parse(string nodeId, string text)

@@ -18,6 +18,7 @@ internal static class CompleteScript
     /// <param name="keys">The run's keys.</param>
     /// <param name="lease">The lease the result was produced under.</param>
     /// <param name="resultJson">The result envelope.</param>
+    /// <param name="outputText">The module's last forwarded lines as an output entry's text (AppendOutputScript.Text), or empty.</param>
     /// <param name="result">The result, for whether it stops the run and whether it succeeded.</param>
     /// <param name="next">What to claim for the freed slot, or null.</param>
     /// <param name="queues">Every queue a release planned on the node may target.</param>
@@ -25,7 +26,7 @@ internal static class CompleteScript
     /// <param name="manifestMustExist">Whether this instance has seen the manifest (see Lua/claim.lua).</param>
     /// <returns>The script's answer.</returns>
     public static async Task<Reply> RunAsync(
-        IDatabase database, RedisKeys keys, WorkLease lease, string resultJson, ModuleResultEnvelope result, ClaimRequest? next,
+        IDatabase database, RedisKeys keys, WorkLease lease, string resultJson, string outputText, ModuleResultEnvelope result, ClaimRequest? next,
         IReadOnlyCollection<string> queues, long ttlMilliseconds, bool manifestMustExist)
     {
         var claimed = next?.Queues ?? [];
@@ -35,11 +36,12 @@ internal static class CompleteScript
             keys.Leases, keys.Deadlines, keys.Results, keys.Completions, keys.Stopping, keys.Releases, keys.Sequence, keys.Outcome, keys.Tokens,
             keys.Manifest, keys.Replies, .. all.Select(keys.Queue),
         ];
-        var arguments = new List<RedisValue>(12 + (all.Count * 3))
+        var arguments = new List<RedisValue>(13 + (all.Count * 3))
         {
             lease.NodeId, lease.Token, resultJson, ScriptValues.Flag(WorkQueues.StopsRun(result)), ttlMilliseconds, keys.CompletionSignal.ToString(),
             ScriptValues.Flag(result.Status == ModuleStatus.Succeeded), keys.WorkSignal.ToString(),
             next?.InstanceIndex ?? lease.InstanceIndex, (long)(next?.LeaseDuration.TotalMilliseconds ?? 0), next?.MaxCount ?? 0, ScriptValues.Flag(manifestMustExist),
+            outputText,
         };
         foreach (var queue in all)
         {
