@@ -33,8 +33,13 @@ public sealed class RedisArtifactStoreTests
 
         var failure = Assert.ThrowsAsync<ArtifactException>(() => service.UploadAsync(Producer, "bin", ["out/**"], CancellationToken.None));
 
-        Assert.That(failure!.Message, Does.Match(
-            @"^artifact 'bin' of Build\.Compile: storing out/[ab]\.bin \(600\.0 kB\) would pass the run's artifact limit of 1\.0 MB \(600\.0 kB already stored\): publish fewer files, or raise DistributedOptions\.MaxArtifactBytes$"));
+        var chunks = TestEnvironment.Redis.Server.Keys(pattern: $"mpd:{{{_store.RunId}}}:chunk:*").ToList();
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(failure!.Message, Does.Match(
+                @"^artifact 'bin' of Build\.Compile: storing out/[ab]\.bin \(600\.0 kB\) would pass the run's artifact limit of 1\.0 MB \(600\.0 kB already stored\): publish fewer files, or raise DistributedOptions\.MaxArtifactBytes$"));
+            Assert.That(chunks, Has.Count.EqualTo(1), "the refused file's bytes are not left in Redis");
+        }
     }
 
     [Test]

@@ -73,14 +73,16 @@ internal sealed class RedisArtifactStore : IArtifactStore, IAsyncDisposable
             cancellationToken).ConfigureAwait(false);
         if (await CommitContentScript.RunAsync(_database, _keys, file, chunkBytes, chunkCount, TtlMilliseconds).ConfigureAwait(false) is { } lost)
         {
-            throw new IOException(
-                $"chunk {lost} of {file.Path} left Redis before its upload finished: Redis is evicting keys (set maxmemory-policy noeviction, or give it more memory)");
+            throw ChunkLost(file, lost);
         }
     }
 
+    private static IOException ChunkLost(ArtifactFile file, long chunk) =>
+        new($"chunk {chunk} of {file.Path} left Redis before its upload finished: Redis is evicting keys (set maxmemory-policy noeviction, or give it more memory)");
+
     /// <summary>
     /// A content of one chunk at most, read and checked whole (a chunk buffer's worth) before anything is sent, then
-    /// counted, stored and made visible by one script: one round trip instead of three.
+    /// stored, counted and made visible in one round trip instead of three.
     /// </summary>
     private async Task PutSmallAsync(ArtifactManifest artifact, ArtifactFile file, Stream content, CancellationToken cancellationToken)
     {
@@ -90,8 +92,9 @@ internal sealed class RedisArtifactStore : IArtifactStore, IAsyncDisposable
         {
             await ContentParts.ReadAsync(content, buffer, length, file, cancellationToken).ConfigureAwait(false);
             await ContentParts.ExpectEndAsync(content, file, cancellationToken).ConfigureAwait(false);
-            var reply = await PutSmallContentScript.RunAsync(
-                _database, _keys, file, buffer.AsMemory(0, length), _options.ChunkBytes, _options.MaxRunBytes, TtlMilliseconds).ConfigureAwait(false);
+            var reply = await CommitSmallContentScript.RunAsync(
+                _database, _keys, file, buffer.AsMemory(0, length), _options.ChunkBytes, _options.MaxRunBytes, _options.KeyTimeToLive).ConfigureAwait(false)
+                ?? throw ChunkLost(file, 0);
             RefuseOverLimit(artifact, file, reply);
         }
         finally
