@@ -104,7 +104,12 @@ internal sealed class PipelineConsoleFormatter(SecretMasker secrets, ModuleLogGr
         }
     }
 
-    private static string Prefix(LogLevel level, string category) => string.Concat(ConsoleTimestamp.Now(), " ", Level(level), " ", category, "  ");
+    private static string Prefix(LogLevel level, string category)
+    {
+        using var prefix = new StringWriter();
+        WritePrefix(prefix, level, category);
+        return prefix.ToString();
+    }
 
     private static void WritePrefix(TextWriter textWriter, LogLevel level, string category)
     {

@@ -9,9 +9,6 @@ internal static class ConsoleTimestamp
     /// <summary>The characters a timestamp takes.</summary>
     public const int Length = 12;
 
-    /// <summary>Now, as a string.</summary>
-    public static string Now() => string.Create(Length, DateTime.Now, static (chars, time) => Write(chars, time));
-
     /// <summary>Writes <paramref name="time"/>'s time of day into the first <see cref="Length"/> characters.</summary>
     public static void Write(Span<char> chars, DateTime time)
     {

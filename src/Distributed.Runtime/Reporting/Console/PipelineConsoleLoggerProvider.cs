@@ -13,8 +13,9 @@ namespace ModularPipelines.Distributed;
 /// run's thousands of lines a second, on a 2-core CI runner shared with workers and Redis, that cost more than the
 /// dispatch the lines are about (docs/benchmarks.md: a silent in-process W1 ran 22,500 modules/s through it, 30,500
 /// through this). Each entry is formatted before the buffer's lock is taken: modules running side by side log at once,
-/// and formatting under the lock made them queue behind each other (docs/benchmarks.md). A line a module prints with <see cref="Console.WriteLine()"/> itself is not held back, so it may
-/// come up to <see cref="FlushInterval"/> before the log lines logged just ahead of it.
+/// and formatting under the lock made them queue behind each other (docs/benchmarks.md). A line a module prints with
+/// <see cref="Console.WriteLine()"/> itself is not held back, so it may come up to <see cref="FlushInterval"/> before
+/// the log lines logged just ahead of it.
 /// </remarks>
 internal sealed class PipelineConsoleLoggerProvider : ILoggerProvider
 {
@@ -23,12 +24,12 @@ internal sealed class PipelineConsoleLoggerProvider : ILoggerProvider
 
     private const int MaxRetainedEntryChars = 16 * 1024;
 
-    private readonly PipelineConsoleFormatter _formatter;
-    private readonly Func<TextWriter> _output;
     // Scratch space for formatting one entry off the lock, one per thread (an entry is formatted on the thread logging it).
     [ThreadStatic]
     private static StringWriter? t_entry;
 
+    private readonly PipelineConsoleFormatter _formatter;
+    private readonly Func<TextWriter> _output;
     private readonly Lock _gate = new();
 
     // Held while one batch is taken and written, so two flushes (the timer's and the run's) cannot swap their batches;

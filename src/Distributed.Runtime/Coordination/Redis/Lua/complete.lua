@@ -4,8 +4,9 @@
   stopping or over, and the log entry names them. Then, in the same step, the completing instance claims its next
   nodes for the slot it frees, so a chain moves on in one round trip; others are woken only for released nodes it did
   not take. The module's last forwarded lines, if any, come along and go into the log just before its result (as
-  append-output.lua would put them): one call per module instead of two. The reply is kept under the node and token: a completion sent again because its reply was lost with the
-  connection gets the same answer, not a false rejection and a second claim whose leases nobody would run.
+  append-output.lua would put them): one call per module instead of two. The reply is kept under the node and
+  token: a completion sent again because its reply was lost with the connection gets the same answer, not a false
+  rejection and a second claim whose leases nobody would run.
 
   KEYS[1]    leases
   KEYS[2]    deadlines
