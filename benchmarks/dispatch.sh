@@ -7,6 +7,8 @@
 #        BENCH_LOG_LINES=10 benchmarks/dispatch.sh   (every trivial module logs 10 lines: the cost of forwarding output)
 #        BENCH_LOG_LINES=10 BENCH_FORWARD_OUTPUT=0 benchmarks/dispatch.sh   (the same lines, not forwarded to the master)
 #        WORKLOADS="W1 W2" benchmarks/dispatch.sh   (only those workloads)
+#        INTERLEAVE_LOG_LINES=10 benchmarks/dispatch.sh   (each run twice in a row, silent then logging 10 lines per module,
+#                                                          and a row for each: a comparison within one window)
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -55,13 +57,26 @@ for runtime in $runtimes; do
   for config in "W1 in-process 4" "W1 distributed 4" "W2 in-process 1" "W2 distributed 1" "W3 in-process 1" "W3 in-process 4" "W3 distributed 1"; do
     set -- $config
     [[ " $workloads " == *" $1 "* ]] || continue
-    : >"$work/lines"
-    for _ in $(seq "$runs"); do run_once "$1" "$2" "$3" "$runtime" >>"$work/lines"; done
-    median=$(sort -t= -k3 -g <(awk '{print $3" "$0}' "$work/lines" | sed -E 's/^span_s=([^ ]+) /\1 /' | sort -g | cut -d' ' -f2-) | sed -n "$(( (runs + 1) / 2 ))p")
-    mode=$2; [ "$2" = distributed ] && mode="1 master + 3 workers"
-    hops() { [ "$1" = W2 ] && echo "$2" || echo "–"; }
-    printf '| %s | %s | %s | %s | %s | %ss | %s | %s |\n' "$1" "$runtime" "$mode" "$3" \
-      "$(echo "$median" | field modules_per_s)" "$(echo "$median" | field span_s)" \
-      "$(hops "$1" "$(echo "$median" | field hop_p50_ms)ms")" "$(hops "$1" "$(echo "$median" | field hop_p95_ms)ms")"
+    variants=("")
+    [ -n "${INTERLEAVE_LOG_LINES:-}" ] && variants=(0 "$INTERLEAVE_LOG_LINES")
+    for variant in "${!variants[@]}"; do : >"$work/lines-$variant"; done
+    for _ in $(seq "$runs"); do
+      for variant in "${!variants[@]}"; do
+        if [ -n "${variants[$variant]}" ]; then
+          BENCH_LOG_LINES=${variants[$variant]} run_once "$1" "$2" "$3" "$runtime" >>"$work/lines-$variant"
+        else
+          run_once "$1" "$2" "$3" "$runtime" >>"$work/lines-$variant"
+        fi
+      done
+    done
+    for variant in "${!variants[@]}"; do
+      median=$(awk '{print $3" "$0}' "$work/lines-$variant" | sed -E 's/^span_s=([^ ]+) /\1 /' | sort -g | cut -d' ' -f2- | sed -n "$(( (runs + 1) / 2 ))p")
+      mode=$2; [ "$2" = distributed ] && mode="1 master + 3 workers"
+      [ -n "${variants[$variant]}" ] && mode="$mode, ${variants[$variant]} lines/module"
+      hops() { [ "$1" = W2 ] && echo "$2" || echo "–"; }
+      printf '| %s | %s | %s | %s | %s | %ss | %s | %s |\n' "$1" "$runtime" "$mode" "$3" \
+        "$(echo "$median" | field modules_per_s)" "$(echo "$median" | field span_s)" \
+        "$(hops "$1" "$(echo "$median" | field hop_p50_ms)ms")" "$(hops "$1" "$(echo "$median" | field hop_p95_ms)ms")"
+    done
   done
 done

@@ -16,12 +16,6 @@ internal sealed class ArtifactService(Workspace workspace, IArtifactStore? store
     /// <summary>Files moved at once: small files are latency-bound, so a few in flight keep the store busy.</summary>
     private const int Parallelism = 8;
 
-    /// <summary>
-    /// Existence checks at once, before any upload: a query without content costs the store a round trip and nothing
-    /// else, so many in flight (pipelined on Redis's connection) cost about one round trip in all instead of one per file.
-    /// </summary>
-    private const int QueryParallelism = 64;
-
     // Lazy: GetOrAdd may call its factory twice under a race, and a second factory call must not start a second download.
     private readonly ConcurrentDictionary<DownloadKey, Lazy<Task<ArtifactTransfer>>> _downloads = new();
     private readonly ConcurrentDictionary<(string Producer, string Name), ArtifactManifest> _publishedHere = new();
@@ -33,7 +27,8 @@ internal sealed class ArtifactService(Workspace workspace, IArtifactStore? store
 
     /// <summary>
     /// Finds, hashes and stores the files of an artifact of <paramref name="producerId"/>; the manifest is not visible to
-    /// anyone until <see cref="MakeVisibleAsync"/>.
+    /// anyone until <see cref="MakeVisibleAsync"/>. Small files are read once and stored in batches
+    /// (<see cref="SmallFileBatch"/>); a large one is hashed, then streamed to the store unless it holds it already.
     /// </summary>
     public async Task<ArtifactTransfer> UploadAsync(string producerId, string name, IReadOnlyList<string> patterns, CancellationToken cancellationToken)
     {
@@ -51,32 +46,82 @@ internal sealed class ArtifactService(Workspace workspace, IArtifactStore? store
                 $"{describe()} matched no file under {workspace.Root} (patterns: {string.Join(", ", patterns)}): check the patterns, the workspace (--workspace) and that the module wrote its output there");
         }
 
+        var fullPaths = new string[paths.Count];
+        var sizes = new long[paths.Count];
+        for (var i = 0; i < paths.Count; i++)
+        {
+            fullPaths[i] = workspace.Resolve(paths[i], describe);
+            sizes[i] = new FileInfo(fullPaths[i]).Length;
+        }
+
         var files = new ArtifactFile[paths.Count];
-        await Parallel.ForAsync(0, paths.Count, Options(cancellationToken), async (i, token) =>
-            files[i] = await ContentHash.OfFileAsync(workspace.Resolve(paths[i], describe), paths[i], token).ConfigureAwait(false)).ConfigureAwait(false);
-        var manifest = new ArtifactManifest(producerId, name, files);
         if (store is null)
         {
-            return new ArtifactTransfer(manifest, 0, 0, clock.Elapsed);
+            await Parallel.ForAsync(0, paths.Count, Options(cancellationToken), async (i, token) =>
+                files[i] = await ContentHash.OfFileAsync(fullPaths[i], paths[i], token).ConfigureAwait(false)).ConfigureAwait(false);
+            return new ArtifactTransfer(new ArtifactManifest(producerId, name, files), 0, 0, clock.Elapsed);
         }
 
         var moved = 0;
         var bytes = 0L;
-        var distinct = files.DistinctBy(f => f.Sha256).ToArray();
-        var stored = new bool[distinct.Length];
-        await Parallel.ForAsync(0, distinct.Length, Options(cancellationToken, QueryParallelism), async (i, token) =>
-            stored[i] = await store.ContainsAsync(distinct[i].Sha256, token).ConfigureAwait(false)).ConfigureAwait(false);
-        var missing = distinct.Where((_, i) => !stored[i]).ToList();
-        await Parallel.ForEachAsync(missing, Options(cancellationToken), async (file, token) =>
+        void Moved(ArtifactFile file)
         {
-            await using (var content = new CheckedReadStream(ContentHash.OpenRead(workspace.Resolve(file.Path, describe)), file, describe))
-            {
-                await store.PutAsync(manifest, file, content, token).ConfigureAwait(false);
-            }
-
             Interlocked.Increment(ref moved);
             Interlocked.Add(ref bytes, file.Size);
-        }).ConfigureAwait(false);
+        }
+
+        // Identical content at several paths is stored once: the first to claim its SHA-256 stores it.
+        var claimed = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
+
+        async Task PublishLargeAsync(int i, CancellationToken token)
+        {
+            var file = files[i] = await ContentHash.OfFileAsync(fullPaths[i], paths[i], token).ConfigureAwait(false);
+            if (!claimed.TryAdd(file.Sha256, true) || await store.ContainsAsync(file.Sha256, token).ConfigureAwait(false))
+            {
+                return;
+            }
+
+            await using (var content = new CheckedReadStream(ContentHash.OpenRead(fullPaths[i]), file, describe))
+            {
+                await store.PutAsync(new ArtifactManifest(producerId, name, [file]), file, content, token).ConfigureAwait(false);
+            }
+
+            Moved(file);
+        }
+
+        async Task PublishSmallAsync(List<int> batch, CancellationToken token)
+        {
+            using var read = SmallFileBatch.Read([.. batch.Select(i => (paths[i], fullPaths[i], sizes[i]))], describe);
+            for (var k = 0; k < batch.Count; k++)
+            {
+                files[batch[k]] = read.Contents[k].File;
+            }
+
+            var contents = read.Contents.Where(c => claimed.TryAdd(c.File.Sha256, true)).ToList();
+            if (contents.Count == 0)
+            {
+                return;
+            }
+
+            var stored = await store.PutBatchAsync(new ArtifactManifest(producerId, name, [.. contents.Select(c => c.File)]), contents, token).ConfigureAwait(false);
+            for (var k = 0; k < contents.Count; k++)
+            {
+                if (stored[k])
+                {
+                    Moved(contents[k].File);
+                }
+            }
+        }
+
+        // One queue for both, large files first: hashing one file overlaps with storing others, and the long transfers
+        // start while the small files fill the gaps.
+        var work = Enumerable.Range(0, paths.Count)
+            .Where(i => sizes[i] > SmallFileBatch.MaxFileBytes)
+            .Select(i => (Func<CancellationToken, Task>)(token => PublishLargeAsync(i, token)))
+            .Concat(SmallFileBatch.Group(sizes).Select(batch => (Func<CancellationToken, Task>)(token => PublishSmallAsync(batch, token))))
+            .ToList();
+        await Parallel.ForEachAsync(work, Options(cancellationToken), async (publish, token) => await publish(token).ConfigureAwait(false)).ConfigureAwait(false);
+        var manifest = new ArtifactManifest(producerId, name, files);
         return new ArtifactTransfer(manifest, moved, bytes, clock.Elapsed);
     }
 
@@ -307,8 +352,8 @@ internal sealed class ArtifactService(Workspace workspace, IArtifactStore? store
 
     private static Func<string> Describer(string producerId, string name) => () => $"artifact '{name}' of {producerId}";
 
-    private static ParallelOptions Options(CancellationToken cancellationToken, int parallelism = Parallelism) =>
-        new() { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken };
+    private static ParallelOptions Options(CancellationToken cancellationToken) =>
+        new() { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken };
 
     private readonly record struct DownloadKey(string Producer, string Name, string Destination);
 }

@@ -78,6 +78,9 @@ internal sealed class CheckedReadStream(Stream inner, ArtifactFile expected, Fun
         return bytes.Length;
     }
 
-    private ArtifactException Changed() =>
-        new($"{describe()}: {expected.Path} changed while it was being published; publish files once the step that writes them has finished");
+    /// <summary>What a publish says about a file that changed under it.</summary>
+    public static ArtifactException Changed(Func<string> describe, string path) =>
+        new($"{describe()}: {path} changed while it was being published; publish files once the step that writes them has finished");
+
+    private ArtifactException Changed() => Changed(describe, expected.Path);
 }

@@ -23,12 +23,33 @@ public interface IArtifactStore
     /// Stores a file's content under its SHA-256, reading <paramref name="content"/> to its end without holding all of it
     /// in memory. Content stored by a call that fails or is cancelled must not become visible to <see cref="ContainsAsync"/>.
     /// </summary>
-    /// <param name="artifact">The artifact being published (for limits and messages).</param>
+    /// <param name="artifact">
+    /// The artifact being published (for limits and messages); its files are this call's, as the runtime reads the others
+    /// alongside.
+    /// </param>
     /// <param name="file">The file, with the size and SHA-256 the runtime measured.</param>
     /// <param name="content">The file's content, positioned at its start.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>A task that completes when the content is stored.</returns>
     Task PutAsync(ArtifactManifest artifact, ArtifactFile file, Stream content, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Stores the contents of several small files at once. The runtime hands every file of up to 1 MiB this way, in
+    /// batches of about 1 MiB, each file read once: its size and SHA-256 were measured from the bytes handed over, so a
+    /// store need not check them. A store whose every call costs a round trip sends a batch in one; the default asks
+    /// <see cref="ContainsAsync"/> about all of them at once, then stores the missing ones one by one with
+    /// <see cref="PutAsync"/>. As there, a content must not become visible to <see cref="ContainsAsync"/> unless it is
+    /// stored whole.
+    /// </summary>
+    /// <param name="artifact">
+    /// The artifact being published (for limits and messages); its files are this call's, as the runtime reads the others
+    /// alongside.
+    /// </param>
+    /// <param name="contents">Contents of distinct SHA-256; their bytes are valid until the returned task completes.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>For each content, in order, whether this call stored it (false: the store held it already).</returns>
+    Task<IReadOnlyList<bool>> PutBatchAsync(ArtifactManifest artifact, IReadOnlyList<ArtifactContent> contents, CancellationToken cancellationToken) =>
+        ArtifactBatches.PutOneByOneAsync(this, artifact, contents, cancellationToken);
 
     /// <summary>
     /// Makes a manifest visible to <see cref="GetManifestAsync"/>, atomically; called once all its files' content is

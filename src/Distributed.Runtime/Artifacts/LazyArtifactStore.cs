@@ -12,6 +12,9 @@ internal sealed class LazyArtifactStore(Func<CancellationToken, Task<RedisArtifa
     public async Task PutAsync(ArtifactManifest artifact, ArtifactFile file, Stream content, CancellationToken cancellationToken) =>
         await (await StoreAsync(cancellationToken).ConfigureAwait(false)).PutAsync(artifact, file, content, cancellationToken).ConfigureAwait(false);
 
+    public async Task<IReadOnlyList<bool>> PutBatchAsync(ArtifactManifest artifact, IReadOnlyList<ArtifactContent> contents, CancellationToken cancellationToken) =>
+        await ((IArtifactStore)await StoreAsync(cancellationToken).ConfigureAwait(false)).PutBatchAsync(artifact, contents, cancellationToken).ConfigureAwait(false);
+
     public async Task PublishManifestAsync(ArtifactManifest manifest, CancellationToken cancellationToken) =>
         await (await StoreAsync(cancellationToken).ConfigureAwait(false)).PublishManifestAsync(manifest, cancellationToken).ConfigureAwait(false);
 

@@ -100,11 +100,56 @@ public sealed class RedisArtifactStoreTests
     }
 
     [Test]
+    public async Task ABatchThatWouldPassTheLimitStoresWhatFitsAndLeavesNoChunkOfTheRestButKeepsContentStoredBefore()
+    {
+        Write("out/4.bin", 100_000, seed: 14);
+        var service = await _store.InstanceAsync(_workspace, maxRunBytes: 250_000);
+        var earlier = await service.UploadAsync(Producer, "earlier", ["out/4.bin"], CancellationToken.None);
+        for (var i = 0; i < 4; i++)
+        {
+            Write($"out/{i}.bin", 50_000 + i, seed: 10 + i);
+        }
+
+        // One batch of five (out/0.bin to out/4.bin): the first two fit beside out/4.bin, out/2.bin would pass the limit.
+        var failure = Assert.ThrowsAsync<ArtifactException>(() => service.UploadAsync(Producer, "bin", ["out/**"], CancellationToken.None));
+
+        var chunks = TestEnvironment.Redis.Server.Keys(pattern: $"mpd:{{{_store.RunId}}}:chunk:*").Select(k => (string)k!).ToList();
+        var contents = TestEnvironment.Redis.Server.Keys(pattern: $"mpd:{{{_store.RunId}}}:content:*").Count();
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(failure!.Message, Does.StartWith("artifact 'bin' of Build.Compile: storing out/2.bin (50.0 kB) would pass the run's artifact limit of 250.0 kB (200.0 kB already stored)"));
+            Assert.That(chunks, Has.Count.EqualTo(3), "out/0.bin, out/1.bin and out/4.bin: " + string.Join(", ", chunks));
+            Assert.That(chunks, Does.Contain($"mpd:{{{_store.RunId}}}:chunk:{earlier.Manifest.Files[0].Sha256}:0"), "content stored before is not deleted");
+            Assert.That(contents, Is.EqualTo(3));
+        }
+    }
+
+    [Test]
+    public async Task ABatchWhoseChunkIsMissingCommitsTheOthersAndNotThatOne()
+    {
+        var keys = new RedisArtifactKeys(_store.RunId);
+        var files = new[] { 'a', 'b', 'c' }.Select(c => new ArtifactFile($"out/{c}.bin", 4, new string(c, 64))).ToArray();
+        var database = TestEnvironment.Redis.Database;
+        await database.StringSetAsync(keys.Chunk(files[0].Sha256, 0), new byte[4]);
+        await database.StringSetAsync(keys.Chunk(files[2].Sha256, 0), new byte[4]);
+
+        var reply = await CommitSmallContentsScript.CommitAsync(database, keys, files, chunkBytes: 4, limitBytes: 1000, TimeSpan.FromMinutes(1));
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(reply.Statuses, Is.EqualTo(new[] { CommitSmallContentsScript.Status.Stored, CommitSmallContentsScript.Status.ChunkLost, CommitSmallContentsScript.Status.Stored }));
+            Assert.That(await database.KeyExistsAsync(keys.Content(files[1].Sha256)), Is.False);
+            Assert.That(await database.KeyExistsAsync(keys.Content(files[2].Sha256)), Is.True);
+        }
+    }
+
+    [Test]
     public async Task AUserAllowedOnlyTheRunsKeysCanPublishAndReceive()
     {
         var user = "artifacts-" + Guid.NewGuid().ToString("N")[..8];
         await TestEnvironment.Redis.Database.ExecuteAsync("ACL", "SETUSER", user, "on", ">secret", "resetkeys", $"~mpd:{{{_store.RunId}}}:*", "resetchannels", "-@all", "+@read", "+@write", "+@scripting", "+@connection", "-@dangerous", "+info");
         Write("out/a.bin", (1024 * 1024) + 1, seed: 4);
+        Write("out/b.txt", 100, seed: 5);
         var options = new RedisArtifactStoreOptions($"{TestEnvironment.Redis.Configuration},user={user},password=secret", _store.RunId, TimeSpan.FromMinutes(10), 1L << 30);
         await using var store = await RedisArtifactStore.ConnectAsync(options, CancellationToken.None);
         await using var other = await RedisArtifactStore.ConnectAsync(options with { RunId = "another-run" }, CancellationToken.None);
@@ -117,6 +162,7 @@ public sealed class RedisArtifactStoreTests
         await consumer.ReceiveAsync((await consumer.GetManifestAsync(Producer, "bin", CancellationToken.None))!, string.Empty, CancellationToken.None);
 
         Assert.That(File.ReadAllBytes(received.PathOf("out/a.bin")), Is.EqualTo(File.ReadAllBytes(_workspace.PathOf("out/a.bin"))));
+        Assert.That(File.ReadAllBytes(received.PathOf("out/b.txt")), Is.EqualTo(File.ReadAllBytes(_workspace.PathOf("out/b.txt"))));
         var refused = Assert.ThrowsAsync<RedisServerException>(() => other.ContainsAsync(transfer.Manifest.Files[0].Sha256, CancellationToken.None));
         Assert.That(refused!.Message, Does.Contain("NOPERM"));
     }

@@ -6,7 +6,7 @@ namespace ModularPipelines.Distributed;
 
 /// <summary>
 /// Artifacts in the run's Redis: each content (by SHA-256) in chunk keys, made visible by a record written only once
-/// every chunk is stored whole (Lua/commit-content.lua); manifests as JSON, written after their content. Every key is
+/// every chunk is stored whole (Lua/commit-content.lua; small contents a batch at a time, Lua/commit-small-contents.lua); manifests as JSON, written after their content. Every key is
 /// under the run's prefix with the run's TTL, and the bytes stored are counted against a per-run limit before any
 /// chunk is written (Lua/reserve-content.lua). A file is streamed through a few pooled chunk buffers, never held whole.
 /// </summary>
@@ -48,19 +48,88 @@ internal sealed class RedisArtifactStore : IArtifactStore, IAsyncDisposable
 
     public async Task PutAsync(ArtifactManifest artifact, ArtifactFile file, Stream content, CancellationToken cancellationToken)
     {
-        if (file.Size <= _options.ChunkBytes)
+        if (file.Size > _options.ChunkBytes)
         {
-            await PutSmallAsync(artifact, file, content, cancellationToken).ConfigureAwait(false);
+            await PutChunkedAsync(artifact, file, content, cancellationToken).ConfigureAwait(false);
             return;
         }
 
+        // Read and checked whole (a chunk buffer's worth) before anything is sent, then stored as a batch of one.
+        var length = (int)file.Size;
+        var buffer = ArrayPool<byte>.Shared.Rent(Math.Max(length, 1));
+        try
+        {
+            await ContentParts.ReadAsync(content, buffer, length, file, cancellationToken).ConfigureAwait(false);
+            await ContentParts.ExpectEndAsync(content, file, cancellationToken).ConfigureAwait(false);
+            await PutBatchAsync(artifact, [new ArtifactContent(file, buffer.AsMemory(0, length))], cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>
+    /// Every content of one chunk at most in one round trip: its chunk's SET, then one script that counts and commits
+    /// them all (Lua/commit-small-contents.lua). A content larger than a chunk goes the chunked way.
+    /// </summary>
+    public async Task<IReadOnlyList<bool>> PutBatchAsync(ArtifactManifest artifact, IReadOnlyList<ArtifactContent> contents, CancellationToken cancellationToken)
+    {
+        var stored = new bool[contents.Count];
+        var small = new List<int>(contents.Count);
+        for (var i = 0; i < contents.Count; i++)
+        {
+            if (contents[i].File.Size <= _options.ChunkBytes)
+            {
+                small.Add(i);
+            }
+            else
+            {
+                await using var content = contents[i].OpenRead();
+                stored[i] = await PutChunkedAsync(artifact, contents[i].File, content, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        if (small.Count == 0)
+        {
+            return stored;
+        }
+
+        var reply = await CommitSmallContentsScript.RunAsync(
+            _database, _keys, [.. small.Select(i => contents[i])], _options.ChunkBytes, _options.MaxRunBytes, _options.KeyTimeToLive).ConfigureAwait(false);
+        for (var n = 0; n < reply.Statuses.Count; n++)
+        {
+            var file = contents[small[n]].File;
+            switch (reply.Statuses[n])
+            {
+                case CommitSmallContentsScript.Status.Stored:
+                    stored[small[n]] = true;
+                    break;
+                case CommitSmallContentsScript.Status.ChunkLost:
+                    throw ChunkLost(file, 0);
+                case CommitSmallContentsScript.Status.OverLimit:
+                    throw OverLimit(artifact, file, reply.CountedBytes);
+            }
+        }
+
+        return stored;
+    }
+
+    /// <summary>A content of several chunks: counted first, then streamed chunk by chunk, then committed.</summary>
+    /// <returns>Whether this call stored it (false: it was complete already).</returns>
+    private async Task<bool> PutChunkedAsync(ArtifactManifest artifact, ArtifactFile file, Stream content, CancellationToken cancellationToken)
+    {
         var reservation = await ReserveContentScript.RunAsync(_database, _keys, file, _options.MaxRunBytes, TtlMilliseconds).ConfigureAwait(false);
         if (reservation.AlreadyStored)
         {
-            return;
+            return false;
         }
 
-        RefuseOverLimit(artifact, file, reservation);
+        if (reservation.OverLimit)
+        {
+            throw OverLimit(artifact, file, reservation.CountedBytes);
+        }
+
         var chunkBytes = _options.ChunkBytes;
         var chunkCount = (file.Size + chunkBytes - 1) / chunkBytes;
         await ContentParts.WriteAsync(
@@ -75,42 +144,15 @@ internal sealed class RedisArtifactStore : IArtifactStore, IAsyncDisposable
         {
             throw ChunkLost(file, lost);
         }
+
+        return true;
     }
 
     private static IOException ChunkLost(ArtifactFile file, long chunk) =>
         new($"chunk {chunk} of {file.Path} left Redis before its upload finished: Redis is evicting keys (set maxmemory-policy noeviction, or give it more memory)");
 
-    /// <summary>
-    /// A content of one chunk at most, read and checked whole (a chunk buffer's worth) before anything is sent, then
-    /// stored, counted and made visible in one round trip instead of three.
-    /// </summary>
-    private async Task PutSmallAsync(ArtifactManifest artifact, ArtifactFile file, Stream content, CancellationToken cancellationToken)
-    {
-        var length = (int)file.Size;
-        var buffer = ArrayPool<byte>.Shared.Rent(Math.Max(length, 1));
-        try
-        {
-            await ContentParts.ReadAsync(content, buffer, length, file, cancellationToken).ConfigureAwait(false);
-            await ContentParts.ExpectEndAsync(content, file, cancellationToken).ConfigureAwait(false);
-            var reply = await CommitSmallContentScript.RunAsync(
-                _database, _keys, file, buffer.AsMemory(0, length), _options.ChunkBytes, _options.MaxRunBytes, _options.KeyTimeToLive).ConfigureAwait(false)
-                ?? throw ChunkLost(file, 0);
-            RefuseOverLimit(artifact, file, reply);
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
-    }
-
-    private void RefuseOverLimit(ArtifactManifest artifact, ArtifactFile file, ReserveContentScript.Reply reservation)
-    {
-        if (reservation.OverLimit)
-        {
-            throw new ArtifactException(
-                $"artifact '{artifact.Name}' of {artifact.ProducerId}: storing {file.Path} ({Bytes(file.Size)}) would pass the run's artifact limit of {Bytes(_options.MaxRunBytes)} ({Bytes(reservation.CountedBytes)} already stored): publish fewer files, or raise DistributedOptions.MaxArtifactBytes");
-        }
-    }
+    private ArtifactException OverLimit(ArtifactManifest artifact, ArtifactFile file, long countedBytes) =>
+        new($"artifact '{artifact.Name}' of {artifact.ProducerId}: storing {file.Path} ({Bytes(file.Size)}) would pass the run's artifact limit of {Bytes(_options.MaxRunBytes)} ({Bytes(countedBytes)} already stored): publish fewer files, or raise DistributedOptions.MaxArtifactBytes");
 
     public Task PublishManifestAsync(ArtifactManifest manifest, CancellationToken cancellationToken) =>
         _database.StringSetAsync(
