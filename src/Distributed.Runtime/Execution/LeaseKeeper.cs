@@ -59,6 +59,7 @@ internal sealed class LeaseKeeper(IDistributedCoordinator coordinator, int insta
     public async Task RunAsync(CancellationToken stopToken)
     {
         using var timer = new PeriodicTimer(interval);
+        using var stopping = PeriodicTicks.StopOn(timer, stopToken);
         var failing = false;
         do
         {
@@ -87,7 +88,7 @@ internal sealed class LeaseKeeper(IDistributedCoordinator coordinator, int insta
                 failing = true;
             }
         }
-        while (await WaitForTickAsync(timer, stopToken).ConfigureAwait(false));
+        while (await timer.WaitForNextTickAsync(CancellationToken.None).ConfigureAwait(false));
     }
 
     private async Task BeatAsync(CancellationToken stopToken)
@@ -120,18 +121,6 @@ internal sealed class LeaseKeeper(IDistributedCoordinator coordinator, int insta
 
             cancellation.Cancel();
             return true;
-        }
-    }
-
-    private static async Task<bool> WaitForTickAsync(PeriodicTimer timer, CancellationToken stopToken)
-    {
-        try
-        {
-            return await timer.WaitForNextTickAsync(stopToken).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException)
-        {
-            return false;
         }
     }
 }

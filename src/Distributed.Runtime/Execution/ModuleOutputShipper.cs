@@ -77,17 +77,12 @@ internal sealed class ModuleOutputShipper(IDistributedCoordinator coordinator, i
     /// <summary>Flushes every <see cref="FlushInterval"/> until stopped.</summary>
     public async Task RunAsync(CancellationToken stopToken)
     {
+        // Stopping ends the loop; each module's last lines went with its completion.
         using var timer = new PeriodicTimer(FlushInterval);
-        try
+        using var stopping = PeriodicTicks.StopOn(timer, stopToken);
+        while (await timer.WaitForNextTickAsync(CancellationToken.None).ConfigureAwait(false))
         {
-            while (await timer.WaitForNextTickAsync(stopToken).ConfigureAwait(false))
-            {
-                await FlushAsync().ConfigureAwait(false);
-            }
-        }
-        catch (OperationCanceledException)
-        {
-            // Stopping: each module's last lines went with its completion.
+            await FlushAsync().ConfigureAwait(false);
         }
     }
 

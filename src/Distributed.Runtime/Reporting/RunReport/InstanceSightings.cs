@@ -22,13 +22,14 @@ internal sealed class InstanceSightings(TimeProvider time)
     public async Task WatchAsync(IDistributedCoordinator coordinator, TimeSpan heartbeatTimeout, CancellationToken stop)
     {
         using var timer = new PeriodicTimer(Interval, time);
+        using var stopping = PeriodicTicks.StopOn(timer, stop);
         try
         {
             do
             {
                 await SampleAsync(coordinator, heartbeatTimeout, stop).ConfigureAwait(false);
             }
-            while (await timer.WaitForNextTickAsync(stop).ConfigureAwait(false));
+            while (await timer.WaitForNextTickAsync(CancellationToken.None).ConfigureAwait(false));
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested)
         {
