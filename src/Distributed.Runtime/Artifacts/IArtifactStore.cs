@@ -37,7 +37,7 @@ public interface IArtifactStore
     /// Stores the contents of several small files at once. The runtime hands every file of up to 1 MiB this way, in
     /// batches of about 1 MiB, each file read once: its size and SHA-256 were measured from the bytes handed over, so a
     /// store need not check them. A store whose every call costs a round trip sends a batch in one; the default asks
-    /// <see cref="ContainsAsync"/> about all of them at once, then stores the missing ones one by one with
+    /// <see cref="ContainsAsync"/> about them a few at a time, then stores the missing ones one by one with
     /// <see cref="PutAsync"/>. As there, a content must not become visible to <see cref="ContainsAsync"/> unless it is
     /// stored whole.
     /// </summary>
