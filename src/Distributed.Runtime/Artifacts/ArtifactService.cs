@@ -27,8 +27,8 @@ internal sealed class ArtifactService(Workspace workspace, IArtifactStore? store
 
     /// <summary>
     /// Finds, hashes and stores the files of an artifact of <paramref name="producerId"/>; the manifest is not visible to
-    /// anyone until <see cref="MakeVisibleAsync"/>. Small files are read once and stored in batches
-    /// (<see cref="SmallFileBatch"/>); a large one is hashed, then streamed to the store unless it holds it already.
+    /// anyone until <see cref="MakeVisibleAsync"/>. Without a store the files are only hashed; with one,
+    /// <see cref="ArtifactUpload"/> stores them.
     /// </summary>
     public async Task<ArtifactTransfer> UploadAsync(string producerId, string name, IReadOnlyList<string> patterns, CancellationToken cancellationToken)
     {
@@ -62,66 +62,8 @@ internal sealed class ArtifactService(Workspace workspace, IArtifactStore? store
             return new ArtifactTransfer(new ArtifactManifest(producerId, name, files), 0, 0, clock.Elapsed);
         }
 
-        var moved = 0;
-        var bytes = 0L;
-        void Moved(ArtifactFile file)
-        {
-            Interlocked.Increment(ref moved);
-            Interlocked.Add(ref bytes, file.Size);
-        }
-
-        // Identical content at several paths is stored once: the first to claim its SHA-256 stores it.
-        var claimed = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
-
-        async Task PublishLargeAsync(int i, CancellationToken token)
-        {
-            var file = files[i] = await ContentHash.OfFileAsync(fullPaths[i], paths[i], token).ConfigureAwait(false);
-            if (!claimed.TryAdd(file.Sha256, true) || await store.ContainsAsync(file.Sha256, token).ConfigureAwait(false))
-            {
-                return;
-            }
-
-            await using (var content = new CheckedReadStream(ContentHash.OpenRead(fullPaths[i]), file, describe))
-            {
-                await store.PutAsync(new ArtifactManifest(producerId, name, [file]), file, content, token).ConfigureAwait(false);
-            }
-
-            Moved(file);
-        }
-
-        async Task PublishSmallAsync(List<int> batch, CancellationToken token)
-        {
-            using var read = SmallFileBatch.Read([.. batch.Select(i => (paths[i], fullPaths[i], sizes[i]))], describe);
-            for (var k = 0; k < batch.Count; k++)
-            {
-                files[batch[k]] = read.Contents[k].File;
-            }
-
-            var contents = read.Contents.Where(c => claimed.TryAdd(c.File.Sha256, true)).ToList();
-            if (contents.Count == 0)
-            {
-                return;
-            }
-
-            var stored = await store.PutBatchAsync(new ArtifactManifest(producerId, name, [.. contents.Select(c => c.File)]), contents, token).ConfigureAwait(false);
-            for (var k = 0; k < contents.Count; k++)
-            {
-                if (stored[k])
-                {
-                    Moved(contents[k].File);
-                }
-            }
-        }
-
-        // One queue for both, large files first: hashing one file overlaps with storing others, and the long transfers
-        // start while the small files fill the gaps.
-        var work = Enumerable.Range(0, paths.Count)
-            .Where(i => sizes[i] > SmallFileBatch.MaxFileBytes)
-            .Select(i => (Func<CancellationToken, Task>)(token => PublishLargeAsync(i, token)))
-            .Concat(SmallFileBatch.Group(sizes).Select(batch => (Func<CancellationToken, Task>)(token => PublishSmallAsync(batch, token))))
-            .ToList();
-        await Parallel.ForEachAsync(work, Options(cancellationToken), async (publish, token) => await publish(token).ConfigureAwait(false)).ConfigureAwait(false);
-        var manifest = new ArtifactManifest(producerId, name, files);
+        var (manifest, moved, bytes) = await new ArtifactUpload(store, producerId, name, paths, fullPaths, sizes, describe)
+            .RunAsync(Parallelism, cancellationToken).ConfigureAwait(false);
         return new ArtifactTransfer(manifest, moved, bytes, clock.Elapsed);
     }
 
