@@ -8,38 +8,19 @@ namespace ModularPipelines.Distributed;
 /// the store unless it holds it already, checked against that hash as it goes (<see cref="CheckedReadStream"/>).
 /// Identical content at several paths is stored once: the first file to claim its SHA-256 stores it.
 /// </summary>
-internal sealed class ArtifactUpload
+/// <param name="store">Where the content goes.</param>
+/// <param name="producerId">The publishing node.</param>
+/// <param name="name">The artifact's name.</param>
+/// <param name="paths">The files' workspace-relative paths.</param>
+/// <param name="fullPaths">The same files' checked full paths.</param>
+/// <param name="sizes">Their sizes as measured before the upload.</param>
+/// <param name="describe">Names the artifact in messages.</param>
+internal sealed class ArtifactUpload(IArtifactStore store, string producerId, string name, IReadOnlyList<string> paths, string[] fullPaths, long[] sizes, Func<string> describe)
 {
-    private readonly IArtifactStore _store;
-    private readonly string _producerId;
-    private readonly string _name;
-    private readonly IReadOnlyList<string> _paths;
-    private readonly string[] _fullPaths;
-    private readonly long[] _sizes;
-    private readonly Func<string> _describe;
-    private readonly ArtifactFile[] _files;
+    private readonly ArtifactFile[] _files = new ArtifactFile[paths.Count];
     private readonly ConcurrentDictionary<string, bool> _claimed = new(StringComparer.Ordinal);
     private int _moved;
     private long _bytesMoved;
-
-    /// <param name="store">Where the content goes.</param>
-    /// <param name="producerId">The publishing node.</param>
-    /// <param name="name">The artifact's name.</param>
-    /// <param name="paths">The files' workspace-relative paths.</param>
-    /// <param name="fullPaths">The same files' checked full paths.</param>
-    /// <param name="sizes">Their sizes as measured before the upload.</param>
-    /// <param name="describe">Names the artifact in messages.</param>
-    public ArtifactUpload(IArtifactStore store, string producerId, string name, IReadOnlyList<string> paths, string[] fullPaths, long[] sizes, Func<string> describe)
-    {
-        _store = store;
-        _producerId = producerId;
-        _name = name;
-        _paths = paths;
-        _fullPaths = fullPaths;
-        _sizes = sizes;
-        _describe = describe;
-        _files = new ArtifactFile[paths.Count];
-    }
 
     /// <summary>
     /// Stores every file, <paramref name="parallelism"/> large files or batches at once, in one queue with the large
@@ -49,29 +30,29 @@ internal sealed class ArtifactUpload
     /// <returns>The manifest (not yet visible), and what crossed to the store.</returns>
     public async Task<(ArtifactManifest Manifest, int FilesMoved, long BytesMoved)> RunAsync(int parallelism, CancellationToken cancellationToken)
     {
-        var work = Enumerable.Range(0, _paths.Count)
-            .Where(i => _sizes[i] > SmallFileBatch.MaxFileBytes)
+        var work = Enumerable.Range(0, paths.Count)
+            .Where(i => sizes[i] > SmallFileBatch.MaxFileBytes)
             .Select(i => (Func<CancellationToken, Task>)(token => PublishLargeAsync(i, token)))
-            .Concat(SmallFileBatch.Group(_sizes).Select(batch => (Func<CancellationToken, Task>)(token => PublishSmallAsync(batch, token))))
+            .Concat(SmallFileBatch.Group(sizes).Select(batch => (Func<CancellationToken, Task>)(token => PublishSmallAsync(batch, token))))
             .ToList();
         await Parallel.ForEachAsync(
             work,
             new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken },
             async (publish, token) => await publish(token).ConfigureAwait(false)).ConfigureAwait(false);
-        return (new ArtifactManifest(_producerId, _name, _files), _moved, _bytesMoved);
+        return (new ArtifactManifest(producerId, name, _files), _moved, _bytesMoved);
     }
 
     private async Task PublishLargeAsync(int index, CancellationToken cancellationToken)
     {
-        var file = _files[index] = await ContentHash.OfFileAsync(_fullPaths[index], _paths[index], cancellationToken).ConfigureAwait(false);
-        if (!_claimed.TryAdd(file.Sha256, true) || await _store.ContainsAsync(file.Sha256, cancellationToken).ConfigureAwait(false))
+        var file = _files[index] = await ContentHash.OfFileAsync(fullPaths[index], paths[index], cancellationToken).ConfigureAwait(false);
+        if (!_claimed.TryAdd(file.Sha256, true) || await store.ContainsAsync(file.Sha256, cancellationToken).ConfigureAwait(false))
         {
             return;
         }
 
-        await using (var content = new CheckedReadStream(ContentHash.OpenRead(_fullPaths[index]), file, _describe))
+        await using (var content = new CheckedReadStream(ContentHash.OpenRead(fullPaths[index]), file, describe))
         {
-            await _store.PutAsync(new ArtifactManifest(_producerId, _name, [file]), file, content, cancellationToken).ConfigureAwait(false);
+            await store.PutAsync(new ArtifactManifest(producerId, name, [file]), file, content, cancellationToken).ConfigureAwait(false);
         }
 
         Moved(file);
@@ -79,7 +60,7 @@ internal sealed class ArtifactUpload
 
     private async Task PublishSmallAsync(List<int> batch, CancellationToken cancellationToken)
     {
-        using var read = SmallFileBatch.Read([.. batch.Select(i => (_paths[i], _fullPaths[i], _sizes[i]))], _describe);
+        using var read = SmallFileBatch.Read([.. batch.Select(i => (paths[i], fullPaths[i], sizes[i]))], describe);
         for (var k = 0; k < batch.Count; k++)
         {
             _files[batch[k]] = read.Contents[k].File;
@@ -91,7 +72,7 @@ internal sealed class ArtifactUpload
             return;
         }
 
-        var stored = await _store.PutBatchAsync(new ArtifactManifest(_producerId, _name, [.. contents.Select(c => c.File)]), contents, cancellationToken).ConfigureAwait(false);
+        var stored = await store.PutBatchAsync(new ArtifactManifest(producerId, name, [.. contents.Select(c => c.File)]), contents, cancellationToken).ConfigureAwait(false);
         for (var k = 0; k < contents.Count; k++)
         {
             if (stored[k])
