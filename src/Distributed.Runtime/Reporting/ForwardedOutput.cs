@@ -13,15 +13,16 @@ internal sealed class ForwardedOutput(ILoggerFactory loggers)
     /// <summary>How many of a module's last lines the summary shows under its failure.</summary>
     public const int TailLines = 20;
 
-    private readonly Dictionary<(string Module, int Instance), ILogger> _loggers = [];
+    private readonly ILogger _logger = loggers.CreateLogger(typeof(ForwardedOutput).FullName!);
+    private readonly Dictionary<(string Module, int Instance), string> _sources = [];
     private readonly Dictionary<string, Queue<string>> _tails = new(StringComparer.Ordinal);
 
     public void Print(GraphNode node, ModuleOutput output)
     {
-        if (!_loggers.TryGetValue((node.DisplayName, output.InstanceIndex), out var logger))
+        if (!_sources.TryGetValue((node.DisplayName, output.InstanceIndex), out var source))
         {
-            logger = loggers.CreateLogger(string.Create(CultureInfo.InvariantCulture, $"{node.DisplayName} [{output.InstanceIndex}]"));
-            _loggers[(node.DisplayName, output.InstanceIndex)] = logger;
+            source = string.Create(CultureInfo.InvariantCulture, $"{node.DisplayName} [{output.InstanceIndex}]");
+            _sources[(node.DisplayName, output.InstanceIndex)] = source;
         }
 
         if (!_tails.TryGetValue(node.DisplayName, out var tail))
@@ -37,7 +38,7 @@ internal sealed class ForwardedOutput(ILoggerFactory loggers)
 
         // One entry per batch, not per line: at thousands of lines a second, each entry's trip through the logging
         // pipeline (and the console's write) on the scheduler's thread is what slowed dispatch.
-        logger.Log(LogLevel.Information, PipelineEvents.ForwardedLines, output.Lines, null, static (lines, _) => string.Join('\n', lines));
+        _logger.Log(LogLevel.Information, PipelineEvents.ForwardedLines, new ForwardedLines(source, output.Lines), null, static (lines, _) => lines.ToString());
         foreach (var line in output.Lines)
         {
             tail.Enqueue(line);

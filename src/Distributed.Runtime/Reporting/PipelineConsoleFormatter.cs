@@ -26,9 +26,9 @@ internal sealed class PipelineConsoleFormatter(SecretMasker secrets, ModuleLogGr
             return;
         }
 
-        if (logEntry.EventId == PipelineEvents.ForwardedLines && logEntry.State is IReadOnlyList<string> forwarded)
+        if (logEntry.EventId == PipelineEvents.ForwardedLines && logEntry.State is ForwardedLines forwarded)
         {
-            WriteForwarded(textWriter, logEntry.LogLevel, logEntry.Category, forwarded);
+            WriteForwarded(textWriter, logEntry.LogLevel, forwarded.Source, forwarded.Lines);
             return;
         }
 

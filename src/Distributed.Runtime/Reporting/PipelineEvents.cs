@@ -12,8 +12,8 @@ internal static class PipelineEvents
     public static readonly EventId RunEnded = new(1002, nameof(RunEnded));
 
     /// <summary>
-    /// A batch of lines a module on another instance logged, as one entry whose state is the lines
-    /// (<see cref="IReadOnlyList{T}"/> of string): the console prints each under its own prefix.
+    /// A batch of lines a module on another instance logged, as one entry whose state is a
+    /// <see cref="Distributed.ForwardedLines"/>: the console prints each line under its source's prefix.
     /// </summary>
     public static readonly EventId ForwardedLines = new(1003, nameof(ForwardedLines));
 }

@@ -51,9 +51,9 @@ public sealed partial class ForwardedLinesFormattingTests
         }));
     }
 
-    private static void WriteForwarded(PipelineConsoleFormatter formatter, TextWriter text, string category, IReadOnlyList<string> lines) =>
+    private static void WriteForwarded(PipelineConsoleFormatter formatter, TextWriter text, string source, IReadOnlyList<string> lines) =>
         formatter.Write(
-            new LogEntry<IReadOnlyList<string>>(LogLevel.Information, category, PipelineEvents.ForwardedLines, lines, null, (state, _) => string.Join('\n', state)),
+            new LogEntry<ForwardedLines>(LogLevel.Information, typeof(ForwardedOutput).FullName!, PipelineEvents.ForwardedLines, new ForwardedLines(source, lines), null, (state, _) => state.ToString()),
             text);
 
     private static string[] WithoutTimes(string output) => Time().Replace(output, string.Empty).Split('\n', StringSplitOptions.RemoveEmptyEntries);
