@@ -46,13 +46,7 @@ internal sealed class ArtifactService(Workspace workspace, IArtifactStore? store
                 $"{describe()} matched no file under {workspace.Root} (patterns: {string.Join(", ", patterns)}): check the patterns, the workspace (--workspace) and that the module wrote its output there");
         }
 
-        var fullPaths = new string[paths.Count];
-        var sizes = new long[paths.Count];
-        for (var i = 0; i < paths.Count; i++)
-        {
-            fullPaths[i] = workspace.Resolve(paths[i], describe);
-            sizes[i] = new FileInfo(fullPaths[i]).Length;
-        }
+        var fullPaths = paths.Select(path => workspace.Resolve(path, describe)).ToArray();
 
         var files = new ArtifactFile[paths.Count];
         if (store is null)
@@ -62,7 +56,7 @@ internal sealed class ArtifactService(Workspace workspace, IArtifactStore? store
             return new ArtifactTransfer(new ArtifactManifest(producerId, name, files), 0, 0, clock.Elapsed);
         }
 
-        var (manifest, moved, bytes) = await new ArtifactUpload(store, producerId, name, paths, fullPaths, sizes, describe)
+        var (manifest, moved, bytes) = await new ArtifactUpload(store, producerId, name, paths, fullPaths, describe)
             .RunAsync(Parallelism, cancellationToken).ConfigureAwait(false);
         return new ArtifactTransfer(manifest, moved, bytes, clock.Elapsed);
     }

@@ -13,10 +13,11 @@ namespace ModularPipelines.Distributed;
 /// <param name="name">The artifact's name.</param>
 /// <param name="paths">The files' workspace-relative paths.</param>
 /// <param name="fullPaths">The same files' checked full paths.</param>
-/// <param name="sizes">Their sizes as measured before the upload.</param>
 /// <param name="describe">Names the artifact in messages.</param>
-internal sealed class ArtifactUpload(IArtifactStore store, string producerId, string name, IReadOnlyList<string> paths, string[] fullPaths, long[] sizes, Func<string> describe)
+internal sealed class ArtifactUpload(IArtifactStore store, string producerId, string name, IReadOnlyList<string> paths, string[] fullPaths, Func<string> describe)
 {
+    // Measured before the upload, to tell small files from large ones and to size each batch's buffer.
+    private readonly long[] _sizes = [.. fullPaths.Select(path => new FileInfo(path).Length)];
     private readonly ArtifactFile[] _files = new ArtifactFile[paths.Count];
     private readonly ConcurrentDictionary<string, bool> _claimed = new(StringComparer.Ordinal);
     private int _moved;
@@ -31,9 +32,9 @@ internal sealed class ArtifactUpload(IArtifactStore store, string producerId, st
     public async Task<(ArtifactManifest Manifest, int FilesMoved, long BytesMoved)> RunAsync(int parallelism, CancellationToken cancellationToken)
     {
         var work = Enumerable.Range(0, paths.Count)
-            .Where(i => sizes[i] > SmallFileBatch.MaxFileBytes)
+            .Where(i => _sizes[i] > SmallFileBatch.MaxFileBytes)
             .Select(i => (Func<CancellationToken, Task>)(token => PublishLargeAsync(i, token)))
-            .Concat(SmallFileBatch.Group(sizes).Select(batch => (Func<CancellationToken, Task>)(token => PublishSmallAsync(batch, token))))
+            .Concat(SmallFileBatch.Group(_sizes).Select(batch => (Func<CancellationToken, Task>)(token => PublishSmallAsync(batch, token))))
             .ToList();
         await Parallel.ForEachAsync(
             work,
@@ -60,7 +61,7 @@ internal sealed class ArtifactUpload(IArtifactStore store, string producerId, st
 
     private async Task PublishSmallAsync(List<int> batch, CancellationToken cancellationToken)
     {
-        using var read = SmallFileBatch.Read([.. batch.Select(i => (paths[i], fullPaths[i], sizes[i]))], describe);
+        using var read = SmallFileBatch.Read([.. batch.Select(i => (paths[i], fullPaths[i], _sizes[i]))], describe);
         for (var k = 0; k < batch.Count; k++)
         {
             _files[batch[k]] = read.Contents[k].File;

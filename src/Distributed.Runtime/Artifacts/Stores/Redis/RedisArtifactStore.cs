@@ -6,9 +6,10 @@ namespace ModularPipelines.Distributed;
 
 /// <summary>
 /// Artifacts in the run's Redis: each content (by SHA-256) in chunk keys, made visible by a record written only once
-/// every chunk is stored whole (Lua/commit-content.lua; small contents a batch at a time, Lua/commit-small-contents.lua); manifests as JSON, written after their content. Every key is
-/// under the run's prefix with the run's TTL, and the bytes stored are counted against a per-run limit before any
-/// chunk is written (Lua/reserve-content.lua). A file is streamed through a few pooled chunk buffers, never held whole.
+/// every chunk is stored whole (Lua/commit-content.lua; contents of one chunk a batch at a time,
+/// Lua/commit-small-contents.lua); manifests as JSON, written after their content. Every key is under the run's prefix
+/// with the run's TTL, and the bytes stored are counted against a per-run limit before any chunk is written
+/// (Lua/reserve-content.lua). A file is streamed through a few pooled chunk buffers, never held whole.
 /// </summary>
 /// <remarks>
 /// The store has its own connection: a multiplexer sends one connection's commands in order, so megabyte chunks on the
