@@ -30,7 +30,7 @@ internal sealed record DispatchMeasurements(int Modules, double SpanSeconds, dou
     }
 
     public string ToBenchLine() => string.Create(CultureInfo.InvariantCulture,
-        $"BENCH modules={Modules} span_s={SpanSeconds:0.000} modules_per_s={ModulesPerSecond:0} hop_p50_ms={HopP50Ms:0.000} hop_p95_ms={HopP95Ms:0.000} hops={Hops}");
+        $"BENCH modules={Modules} span_s={SpanSeconds:0.0000} modules_per_s={ModulesPerSecond:0} hop_p50_ms={HopP50Ms:0.000} hop_p95_ms={HopP95Ms:0.000} hops={Hops}");
 
     /// <summary>Chain modules are named Chain01..Chain50; each waits for the one before it.</summary>
     private static string Previous(string id)

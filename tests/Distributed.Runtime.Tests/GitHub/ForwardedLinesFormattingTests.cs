@@ -51,6 +51,25 @@ public sealed partial class ForwardedLinesFormattingTests
         }));
     }
 
+    [Test]
+    public void ForwardedBatchGoesIntoTheWriterWithoutAStringPerLine()
+    {
+        // The master prints every worker's lines: a copy of each line on its way to the console cost it dispatch time.
+        var formatter = new PipelineConsoleFormatter(new SecretMasker(), new ModuleLogGroups(enabled: false));
+        string[] lines = [.. Enumerable.Range(0, 200).Select(i => $"line {i:000} " + new string('x', 90))];
+        using var text = new StringWriter(new System.Text.StringBuilder(capacity: 64 * 1024));
+        WriteForwarded(formatter, text, "Build [2]", lines);
+        text.GetStringBuilder().Clear();
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        WriteForwarded(formatter, text, "Build [2]", lines);
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.That(WithoutTimes(text.ToString()), Has.Length.EqualTo(200).And.Member("info Build [2]  " + lines[^1]));
+        var lineBytes = lines.Sum(line => line.Length * sizeof(char));
+        Assert.That(allocated, Is.LessThan(lineBytes / 4), $"{allocated} bytes allocated for {lineBytes} bytes of lines");
+    }
+
     private static void WriteForwarded(PipelineConsoleFormatter formatter, TextWriter text, string source, IReadOnlyList<string> lines) =>
         formatter.Write(
             new LogEntry<ForwardedLines>(LogLevel.Information, typeof(ForwardedOutput).FullName!, PipelineEvents.ForwardedLines, new ForwardedLines(source, lines), null, (state, _) => state.ToString()),

@@ -48,6 +48,37 @@ public sealed partial class PipelineConsoleLoggerProviderTests
         Assert.That(Read(synced, output), Does.Contain("info Build  compiling"), "written by the provider's own timer");
     }
 
+    [Test]
+    public void EachBatchIsWrittenFromABufferKeptFromTheBatchesBefore()
+    {
+        // A new buffer per batch grew block by block into fresh memory and was copied whole before each write.
+        using var provider = new PipelineConsoleLoggerProvider(new PipelineConsoleFormatter(new SecretMasker(), new ModuleLogGroups(enabled: false)), () => TextWriter.Null);
+        var logger = provider.CreateLogger("Build");
+        var message = "compiling " + new string('x', 90);
+        void LogBatch()
+        {
+            for (var line = 0; line < 1000; line++)
+            {
+                logger.Log(LogLevel.Information, default, message, null, static (state, _) => state);
+            }
+
+            provider.Flush();
+        }
+
+        // Both buffers (the one being filled and the one being written) reach a batch's size first.
+        for (var batch = 0; batch < 5; batch++)
+        {
+            LogBatch();
+        }
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        LogBatch();
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        var batchBytes = 1000 * message.Length * sizeof(char);
+        Assert.That(allocated, Is.LessThan(batchBytes / 4), $"{allocated} bytes allocated to write a {batchBytes}-byte batch");
+    }
+
     // A synchronized TextWriter locks on itself for every call, so reading under that lock never sees a write half-done.
     private static string Read(TextWriter synced, StringWriter output)
     {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -194,7 +195,7 @@ internal sealed class RedisCoordinator : IDistributedCoordinator
     public async Task<ModuleResultEnvelope?> GetResultAsync(string nodeId, CancellationToken cancellationToken)
     {
         var json = await _retry.RunAsync(() => _database.HashGetAsync(_keys.Results, nodeId), cancellationToken).ConfigureAwait(false);
-        return json.IsNull ? null : Deserialize((string)json!, CoordinationJsonContext.Default.ModuleResultEnvelope, $"the stored result of '{nodeId}'");
+        return json.IsNull ? null : Deserialize(((ReadOnlyMemory<byte>)json).Span, CoordinationJsonContext.Default.ModuleResultEnvelope, $"the stored result of '{nodeId}'");
     }
 
     public async Task<CompletionBatch> ReadCompletionsAsync(string? cursor, CancellationToken cancellationToken)
@@ -211,14 +212,15 @@ internal sealed class RedisCoordinator : IDistributedCoordinator
         var released = new List<string>();
         foreach (var entry in entries)
         {
-            if ((string?)entry["node"] is not { } nodeId)
+            var fields = CompletionEntry.Read(entry);
+            if ((string?)fields.Node is not { } nodeId)
             {
                 continue;
             }
 
-            if ((string?)entry["output"] is { } lines)
+            if (!fields.Output.IsNull)
             {
-                if (AppendOutputScript.Parse(nodeId, lines) is { } forwarded)
+                if (AppendOutputScript.Parse(nodeId, ((ReadOnlyMemory<byte>)fields.Output).Span) is { } forwarded)
                 {
                     output.Add(forwarded);
                 }
@@ -226,7 +228,7 @@ internal sealed class RedisCoordinator : IDistributedCoordinator
                 continue;
             }
 
-            if ((string?)entry["started"] is { } start)
+            if ((string?)fields.Started is { } start)
             {
                 // Progress only: an unreadable start entry is dropped, the module's result still arrives.
                 if (ScriptValues.ParseStart(nodeId, start) is { } lease)
@@ -237,14 +239,14 @@ internal sealed class RedisCoordinator : IDistributedCoordinator
                 continue;
             }
 
-            if ((string?)entry["released"] is { Length: > 0 } dependents)
+            if ((string?)fields.Released is { Length: > 0 } dependents)
             {
                 released.AddRange(dependents.Split('\n'));
             }
 
             try
             {
-                results.Add(Deserialize((string?)entry["result"] ?? string.Empty, CoordinationJsonContext.Default.ModuleResultEnvelope, $"the completion of '{nodeId}'"));
+                results.Add(Deserialize(((ReadOnlyMemory<byte>)fields.Result).Span, CoordinationJsonContext.Default.ModuleResultEnvelope, $"the completion of '{nodeId}'"));
             }
             catch (InvalidDataException exception)
             {
@@ -338,7 +340,12 @@ internal sealed class RedisCoordinator : IDistributedCoordinator
     }
 
     /// <exception cref="InvalidDataException">The payload is oversized or not the expected JSON.</exception>
-    private T Deserialize<T>(string json, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo, string what)
+    private T Deserialize<T>(string json, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo, string what) =>
+        Deserialize(Encoding.UTF8.GetBytes(json), typeInfo, what);
+
+    /// <summary>Straight from the reply's bytes: JSON is read as UTF-8, so a string in between was decoded only to be encoded again.</summary>
+    /// <exception cref="InvalidDataException">The payload is oversized or not the expected JSON.</exception>
+    private T Deserialize<T>(ReadOnlySpan<byte> json, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo, string what)
     {
         if (json.Length > _options.MaxPayloadBytes)
         {

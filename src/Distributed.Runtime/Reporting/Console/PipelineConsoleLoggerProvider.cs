@@ -1,3 +1,4 @@
+using System.Text;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -24,6 +25,9 @@ internal sealed class PipelineConsoleLoggerProvider : ILoggerProvider
 
     private const int MaxRetainedEntryChars = 16 * 1024;
 
+    // What a flushed batch's buffer may keep for the next batch: a run's usual 20 ms of lines, not one burst's.
+    private const int MaxRetainedBatchChars = 256 * 1024;
+
     // Scratch space for formatting one entry off the lock, one per thread (an entry is formatted on the thread logging it).
     [ThreadStatic]
     private static StringWriter? t_entry;
@@ -36,7 +40,11 @@ internal sealed class PipelineConsoleLoggerProvider : ILoggerProvider
     // loggers only take _gate, so they never wait for the write.
     private readonly Lock _writeGate = new();
     private readonly Timer _timer;
-    private StringWriter _pending = new();
+
+    // Two buffers that swap at each flush and keep their capacity: a new buffer per batch grew block by block into
+    // fresh memory, and in a short run that cost page faults as well as copies (docs/benchmarks.md).
+    private StringBuilder _pending = new();
+    private StringBuilder _writing = new();
     private bool _disposed;
 
     /// <param name="formatter">Formats each entry.</param>
@@ -68,7 +76,7 @@ internal sealed class PipelineConsoleLoggerProvider : ILoggerProvider
 
         lock (_gate)
         {
-            _pending.GetStringBuilder().Append(text);
+            _pending.Append(text);
         }
 
         if (text.Capacity > MaxRetainedEntryChars)
@@ -83,22 +91,24 @@ internal sealed class PipelineConsoleLoggerProvider : ILoggerProvider
     {
         lock (_writeGate)
         {
-            string text;
             lock (_gate)
             {
-                if (_pending.GetStringBuilder().Length == 0)
+                if (_pending.Length == 0)
                 {
                     return;
                 }
 
-                text = _pending.ToString();
-                _pending = new StringWriter();
+                (_pending, _writing) = (_writing, _pending);
             }
 
             try
             {
                 var output = _output();
-                output.Write(text);
+                foreach (var chunk in _writing.GetChunks())
+                {
+                    output.Write(chunk.Span);
+                }
+
                 output.Flush();
             }
             catch (IOException)
@@ -107,6 +117,14 @@ internal sealed class PipelineConsoleLoggerProvider : ILoggerProvider
             }
             catch (ObjectDisposedException)
             {
+            }
+            finally
+            {
+                _writing.Clear();
+                if (_writing.Capacity > MaxRetainedBatchChars)
+                {
+                    _writing = new StringBuilder();
+                }
             }
         }
     }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using StackExchange.Redis;
 
 namespace ModularPipelines.Distributed;
@@ -23,12 +24,33 @@ internal static class AppendOutputScript
     /// <summary>An output entry's text in the event log: <c>instance '\n' lines</c>, the lines joined by <c>'\n'</c>.</summary>
     public static string Text(ModuleOutput entry) => entry.InstanceIndex.ToString(CultureInfo.InvariantCulture) + "\n" + string.Join('\n', entry.Lines);
 
-    /// <summary>An output entry's <c>instance '\n' lines</c>, or null when it is not that.</summary>
-    public static ModuleOutput? Parse(string nodeId, string text)
+    /// <summary>
+    /// An output entry's <c>instance '\n' lines</c>, read from the reply's bytes: a line at a time, with no string of the
+    /// whole entry in between. Null when it is not that.
+    /// </summary>
+    public static ModuleOutput? Parse(string nodeId, ReadOnlySpan<byte> text)
     {
-        var parts = text.Split('\n');
-        return int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var instance)
-            ? new ModuleOutput(nodeId, instance, parts[1..])
-            : null;
+        var firstBreak = text.IndexOf((byte)'\n');
+        if (!int.TryParse(firstBreak < 0 ? text : text[..firstBreak], NumberStyles.None, CultureInfo.InvariantCulture, out var instance))
+        {
+            return null;
+        }
+
+        if (firstBreak < 0)
+        {
+            return new ModuleOutput(nodeId, instance, []);
+        }
+
+        var rest = text[(firstBreak + 1)..];
+        var lines = new string[rest.Count((byte)'\n') + 1];
+        for (var index = 0; index < lines.Length - 1; index++)
+        {
+            var end = rest.IndexOf((byte)'\n');
+            lines[index] = Encoding.UTF8.GetString(rest[..end]);
+            rest = rest[(end + 1)..];
+        }
+
+        lines[^1] = Encoding.UTF8.GetString(rest);
+        return new ModuleOutput(nodeId, instance, lines);
     }
 }
