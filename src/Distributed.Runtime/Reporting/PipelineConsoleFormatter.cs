@@ -107,17 +107,12 @@ internal sealed class PipelineConsoleFormatter(SecretMasker secrets, ModuleLogGr
         }
     }
 
-    private static string Prefix(LogLevel level, string category) =>
-        string.Create(ConsoleTimestamp.Length + 1 + 4 + 1 + category.Length + 2, (level, category), static (chars, entry) =>
-        {
-            ConsoleTimestamp.Write(chars, DateTime.Now);
-            chars[ConsoleTimestamp.Length] = ' ';
-            Level(entry.level).CopyTo(chars[(ConsoleTimestamp.Length + 1)..]);
-            chars[ConsoleTimestamp.Length + 5] = ' ';
-            entry.category.CopyTo(chars[(ConsoleTimestamp.Length + 6)..]);
-            chars[^2] = ' ';
-            chars[^1] = ' ';
-        });
+    private static string Prefix(LogLevel level, string category)
+    {
+        using var prefix = new StringWriter();
+        WritePrefix(prefix, level, category);
+        return prefix.ToString();
+    }
 
     private static void WritePrefix(TextWriter textWriter, LogLevel level, string category)
     {
